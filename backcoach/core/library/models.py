@@ -83,8 +83,7 @@ class Dose(Frozen):
     def seconds(self) -> int:
         """Time one full dose takes, rests between sets included."""
         work = sum(
-            self.reps_in_set(i) * (self.rep_s + self.hold_s) * self.sides
-            for i in range(self.sets)
+            self.reps_in_set(i) * (self.rep_s + self.hold_s) * self.sides for i in range(self.sets)
         )
         return work + self.rest_s * (self.sets - 1)
 
