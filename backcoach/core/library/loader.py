@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from backcoach.core.library.models import Complex, Exercise
-from backcoach.core.library.rules import Rules
+from backcoach.core.library.rules import DoNot, LoadTactic, Rules
 
 DEFAULT_CONTENT = Path(__file__).resolve().parents[2] / "content"
 RULE_FILES = ("conditions", "do_not", "general", "frequencies", "load_tactics")
@@ -131,7 +131,8 @@ def _broken_references(library: Library) -> Iterator[str]:
         for ref in c.exercises:
             if ref not in known:
                 yield f"complexes/{c.id}.toml: exercises: unknown exercise {ref!r}"
-    for rule in (*library.rules.do_not, *library.rules.load_tactics):
+    rules: tuple[DoNot | LoadTactic, ...] = (*library.rules.do_not, *library.rules.load_tactics)
+    for rule in rules:
         for ref in rule.exercises:
             if ref not in known:
                 yield f"rules: {rule.id}: exercises: unknown exercise {ref!r}"

@@ -1,0 +1,58 @@
+"""`backcoach serve`: migrate the database, then run the web app on a production WSGI server."""
+
+import os
+from typing import Annotated
+
+import typer
+
+from backcoach.cli import app
+from backcoach.cli.errors import fail
+
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+ANY_ADDRESS = ("0.0.0.0", "::")
+
+
+def _allow_host(host: str) -> None:
+    """Lets the server answer for the host it was asked to bind, unless the operator chose the
+    allowed hosts explicitly."""
+    if "BACKCOACH_ALLOWED_HOSTS" in os.environ or host in ANY_ADDRESS:
+        return
+    name = f"[{host}]" if ":" in host else host
+    os.environ["BACKCOACH_ALLOWED_HOSTS"] = ",".join(dict.fromkeys((*LOCAL_HOSTS, name)))
+
+
+def _setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "backcoach.web.settings")
+    import django
+
+    from backcoach.web.config import ConfigError
+
+    try:
+        django.setup()
+    except ConfigError as e:
+        fail(str(e))
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="port to listen on")] = 8000,
+    threads: Annotated[int, typer.Option(min=1, max=64, help="worker threads")] = 8,
+) -> None:
+    """Run the web app: apply migrations, then serve it until Ctrl+C."""
+    _allow_host(host)
+    _setup_django()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    import waitress
+
+    from backcoach.web.wsgi import application
+
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"backcoach is running at http://{shown}:{port}/  (Ctrl+C to stop)")
+    typer.echo(f"data folder: {settings.DATA_DIR}")
+    if host in ANY_ADDRESS and "BACKCOACH_ALLOWED_HOSTS" not in os.environ:
+        typer.echo("note: set BACKCOACH_ALLOWED_HOSTS to the names this machine is reached by")
+    waitress.serve(application, host=host, port=port, threads=threads, ident="backcoach")

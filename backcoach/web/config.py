@@ -1,0 +1,62 @@
+"""Where the web app keeps its data and how it reads its environment.
+
+Settings fail closed: a value that is malformed stops the process with a message naming the
+variable, instead of falling back to something permissive.
+"""
+
+import os
+import secrets
+from pathlib import Path
+
+import platformdirs
+
+
+class ConfigError(RuntimeError):
+    """An environment variable holds a value backcoach will not guess around."""
+
+
+TRUE = frozenset({"1", "true", "yes", "on"})
+FALSE = frozenset({"", "0", "false", "no", "off"})
+
+
+def env_flag(name: str) -> bool:
+    raw = os.environ.get(name, "").strip().lower()
+    if raw in TRUE:
+        return True
+    if raw in FALSE:
+        return False
+    raise ConfigError(f"{name}={raw!r}: use 1 or 0")
+
+
+def env_list(name: str, default: str) -> list[str]:
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def data_dir() -> Path:
+    """The folder holding the SQLite database and the secret key, created on first use."""
+    home = os.environ.get("BACKCOACH_HOME") or platformdirs.user_data_dir("backcoach")
+    path = Path(home).expanduser().resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def secret_key(folder: Path) -> str:
+    """BACKCOACH_SECRET_KEY, or a random key created once in the data folder and kept there,
+    readable by its owner only, so sessions survive a restart."""
+    if given := os.environ.get("BACKCOACH_SECRET_KEY"):
+        if len(given) < 32:
+            raise ConfigError("BACKCOACH_SECRET_KEY is too short: use at least 32 characters")
+        return given
+    path = folder / "secret_key"
+    try:
+        # O_EXCL: two processes starting at once cannot both write a different key.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        key = path.read_text().strip()
+        if len(key) < 32:
+            raise ConfigError(f"{path} holds no usable key: delete it to make a new one") from None
+        return key
+    key = secrets.token_urlsafe(50)
+    with os.fdopen(fd, "w") as f:
+        f.write(key + "\n")
+    return key

@@ -1,0 +1,1 @@
+"""Benchmarks that print numbers; never part of the test run."""

@@ -1,0 +1,53 @@
+"""Starts `backcoach serve` in a subprocess on a free port, for tests that need a real server."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+@contextmanager
+def running_server(home: Path, **env: str) -> Iterator[str]:
+    port = free_port()
+    # The server keeps its own SQLite database in `home`: never the one DATABASE_URL names.
+    inherited = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    full_env = {**inherited, "BACKCOACH_HOME": str(home), **env}
+    command = [sys.executable, "-m", "backcoach.cli", "serve", "--port", str(port)]
+    process = subprocess.Popen(
+        command, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    try:
+        assert process.stdout is not None
+        deadline = time.monotonic() + 60
+        line = ""
+        while time.monotonic() < deadline and "running at" not in line:
+            line = process.stdout.readline()
+            if not line and process.poll() is not None:
+                raise RuntimeError(f"backcoach serve exited with {process.returncode}")
+        address = line.split("running at", 1)[1].split()[0]
+        _wait_until_listening(port)
+        yield address.rstrip("/")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _wait_until_listening(port: int) -> None:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise RuntimeError(f"nothing listens on port {port}")

@@ -1,0 +1,83 @@
+import pytest
+from django.contrib.auth.models import User
+from django.core.cache import cache
+from django.test import Client
+from django.urls import reverse
+
+from tests.web.conftest import PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def _fresh_throttle():
+    cache.clear()
+
+
+def test_it_signs_up_with_an_argon2_hash_and_a_time_zone(db):
+    client = Client()
+    response = client.post(
+        reverse("signup"),
+        {
+            "username": "ana",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "time_zone": "Europe/Madrid",
+        },
+    )
+    assert response.status_code == 302
+    ana = User.objects.get(username="ana")
+    assert ana.password.startswith("argon2")
+    assert ana.account.time_zone == "Europe/Madrid"
+    assert client.session["_auth_user_id"] == str(ana.pk)
+
+
+def test_it_refuses_an_unknown_time_zone_at_sign_up(db):
+    response = Client().post(
+        reverse("signup"),
+        {"username": "ana", "password1": PASSWORD, "password2": PASSWORD, "time_zone": "Mars/Base"},
+    )
+    assert response.status_code == 200
+    assert not User.objects.filter(username="ana").exists()
+
+
+def test_it_logs_in_and_out(maria):
+    client = Client()
+    response = client.post(reverse("login"), {"username": "maria", "password": PASSWORD})
+    assert response.status_code == 302
+    assert client.session["backcoach_tz"] == "Europe/Lisbon"
+    client.post(reverse("logout"))
+    assert "_auth_user_id" not in client.session
+
+
+def test_it_throttles_logins_after_five_failures(maria):
+    client = Client()
+    for _ in range(5):
+        client.post(reverse("login"), {"username": "maria", "password": "wrong guess"})
+    response = client.post(reverse("login"), {"username": "maria", "password": PASSWORD})
+    assert response.status_code == 200
+    assert b"Too many failed attempts" in response.content
+    assert "_auth_user_id" not in client.session
+
+
+def test_it_changes_the_password(maria_client, maria):
+    new = "another long sentence 77"
+    response = maria_client.post(
+        reverse("password_change"),
+        {"old_password": PASSWORD, "new_password1": new, "new_password2": new},
+    )
+    assert response.status_code == 302
+    maria.refresh_from_db()
+    assert maria.check_password(new)
+
+
+def test_it_saves_the_time_zone_and_uses_it(maria_client, maria):
+    maria_client.post(reverse("settings"), {"time_zone": "Asia/Tokyo"})
+    maria.account.refresh_from_db()
+    assert maria.account.time_zone == "Asia/Tokyo"
+    page = maria_client.get(reverse("settings"))
+    assert b'value="Asia/Tokyo" selected' in page.content
+
+
+def test_it_requires_a_login_for_settings(db):
+    response = Client().get(reverse("settings"))
+    assert response.status_code == 302
+    assert reverse("login") in response["Location"]

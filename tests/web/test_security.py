@@ -1,0 +1,44 @@
+import re
+
+from django.conf import settings
+from django.test import Client
+from django.urls import reverse
+
+from tests.web.conftest import PASSWORD
+
+INLINE_SCRIPT = re.compile(rb"<script(?![^>]*\bsrc=)[^>]*>")
+
+
+def test_it_sends_a_strict_content_security_policy(db):
+    response = Client().get(reverse("login"))
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self'" in policy
+    assert "unsafe-inline" not in policy
+    assert "frame-ancestors 'none'" in policy
+
+
+def test_it_has_no_inline_scripts(maria_client):
+    for name in ("home", "login", "signup", "settings", "password_change"):
+        body = maria_client.get(reverse(name)).content
+        assert not INLINE_SCRIPT.search(body), name
+
+
+def test_it_rejects_a_form_without_its_csrf_token(maria):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(reverse("login"), {"username": "maria", "password": "x"})
+    assert response.status_code == 403
+
+
+def test_it_marks_cookies_secure_outside_debug(maria):
+    assert not settings.DEBUG
+    assert settings.SESSION_COOKIE_SECURE
+    assert settings.CSRF_COOKIE_SECURE
+    client = Client()
+    response = client.post(reverse("login"), {"username": "maria", "password": PASSWORD})
+    assert response.cookies["sessionid"]["secure"]
+    assert response.cookies["sessionid"]["httponly"]
+
+
+def test_it_answers_the_health_check(db):
+    response = Client().get(reverse("healthz"))
+    assert response.content == b"ok"
