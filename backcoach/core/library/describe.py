@@ -37,4 +37,4 @@ def frequency_text(per_day: int | None, per_week: int | None) -> str:
         return "every day"
     if per_week:
         return "once a week" if per_week == 1 else f"{per_week} times a week"
-    return "as needed"
+    return "as part of its complexes"
