@@ -1,0 +1,50 @@
+from django.test import Client
+from django.urls import reverse
+
+from backcoach.core.library import load_library
+
+
+def test_it_lists_every_exercise_without_signing_in(db):
+    response = Client().get(reverse("exercise_list"))
+    assert response.status_code == 200
+    for exercise in load_library().exercises.values():
+        assert reverse("exercise_detail", args=[exercise.id]).encode() in response.content
+
+
+def test_it_filters_exercises_by_position_and_level(db):
+    response = Client().get(reverse("exercise_list"), {"position": "all_fours", "level": "2"})
+    shown = response.context["exercises"]
+    assert shown
+    assert all(e.position.value == "all_fours" and int(e.level) == 2 for e in shown)
+    assert len(shown) < len(load_library().exercises)
+
+
+def test_it_ignores_an_unknown_filter_value_instead_of_guessing(db):
+    response = Client().get(reverse("exercise_list"), {"purpose": "flying"})
+    assert response.status_code == 200
+    assert len(response.context["exercises"]) == len(load_library().exercises)
+    assert b"Select a valid choice" in response.content
+
+
+def test_it_shows_an_exercise_with_dose_steps_cautions_and_sources(db):
+    response = Client().get(reverse("exercise_detail", args=["bird-dog"]))
+    body = response.content.decode()
+    assert "Bird dog" in body
+    assert "each side" in body
+    assert "Stop if" in body
+    assert "004_781f8cbfcc946f08.txt" in body
+    assert 'class="figure"' in body
+
+
+def test_it_answers_404_for_an_unknown_exercise(db):
+    assert Client().get(reverse("exercise_detail", args=["moon-walk"])).status_code == 404
+
+
+def test_it_lists_and_shows_the_complexes(db):
+    library = load_library()
+    listing = Client().get(reverse("complex_list")).content.decode()
+    first = next(iter(library.complexes.values()))
+    assert first.name in listing
+    detail = Client().get(reverse("complex_detail", args=[first.id])).content.decode()
+    for exercise_id in first.exercises:
+        assert reverse("exercise_detail", args=[exercise_id]) in detail
