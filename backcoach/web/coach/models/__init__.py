@@ -1,0 +1,9 @@
+"""The coach's records. Everything a person logs belongs to their user and goes when they do;
+exercises are referred to by their library id, never copied."""
+
+from backcoach.web.coach.models.calendar import CalendarFeed
+from backcoach.web.coach.models.checkin import CheckIn
+from backcoach.web.coach.models.intake import Intake
+from backcoach.web.coach.models.session import SessionLog
+
+__all__ = ["CalendarFeed", "CheckIn", "Intake", "SessionLog"]

@@ -1,0 +1,31 @@
+"""The morning check-in: how the back feels the day after a session."""
+
+import datetime as dt
+
+from django.contrib.auth.models import User
+from django.db import transaction
+
+from backcoach.web.coach.models import CheckIn, SessionLog
+
+
+@transaction.atomic
+def checkin_record(*, user: User, date: dt.date, pain: int, sore: bool = False) -> CheckIn:
+    if not 0 <= pain <= 10:
+        raise ValueError("pain must be 0 to 10")
+    checkin, _ = CheckIn.objects.update_or_create(
+        user=user, date=date, defaults={"pain": pain, "sore": sore}
+    )
+    # The answer is the next-morning pain of yesterday's sessions, which progression reads.
+    SessionLog.objects.filter(user=user, local_date=date - dt.timedelta(days=1)).update(
+        pain_next_morning=pain
+    )
+    return checkin
+
+
+def checkin_due(*, user: User, today: dt.date) -> bool:
+    """True when yesterday had a session and today has no check-in yet."""
+    yesterday = today - dt.timedelta(days=1)
+    return (
+        SessionLog.objects.filter(user=user, local_date=yesterday).exists()
+        and not CheckIn.objects.filter(user=user, date=today).exists()
+    )

@@ -1,0 +1,59 @@
+"""Saving a session from the player, and showing one."""
+
+import json
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from backcoach.web.accounts.services import account_time_zone
+from backcoach.web.coach.access import session_for_user
+from backcoach.web.coach.advice import is_safety_stop, stop_advice
+from backcoach.web.coach.payloads import PayloadError, parse_session
+from backcoach.web.coach.services.sessions import session_save
+from backcoach.web.http import authenticated_user
+
+MAX_BODY = 256 * 1024
+
+
+def _json_error(message: str, status: int = 400) -> JsonResponse:
+    return JsonResponse({"error": message}, status=status)
+
+
+@login_required
+@require_POST
+def save(request: HttpRequest) -> JsonResponse:
+    """201 for a new session, 200 for a retry of one already saved (same client id)."""
+    if len(request.body) > MAX_BODY:
+        return _json_error("body too large", 413)
+    try:
+        data = parse_session(json.loads(request.body), now=timezone.now())
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return _json_error("body: not valid JSON")
+    except PayloadError as e:
+        return _json_error(str(e))
+    user = authenticated_user(request)
+    time_zone = request.session.get("backcoach_tz") or account_time_zone(user=user)
+    saved = session_save(user=user, data=data, time_zone=time_zone)
+    reason = saved.session.stop_reason
+    body = {
+        "id": str(saved.session.client_id),
+        "created": saved.created,
+        "safety_stop": is_safety_stop(reason),
+        "advice": stop_advice(reason),
+    }
+    return JsonResponse(body, status=201 if saved.created else 200)
+
+
+@login_required
+@require_GET
+def detail(request: HttpRequest, client_id: str) -> HttpResponse:
+    session = session_for_user(authenticated_user(request), client_id)
+    context = {
+        "session": session,
+        "advice": stop_advice(session.stop_reason),
+        "safety_stop": is_safety_stop(session.stop_reason),
+    }
+    return render(request, "coach/session_detail.html", context)

@@ -1,0 +1,49 @@
+import csv
+import io
+
+from django.contrib.auth.models import User
+from django.test import Client
+from django.urls import reverse
+
+from backcoach.web.coach.models import CalendarFeed, SessionLog
+from tests.web.conftest import PASSWORD
+from tests.web.sessions import post_session, session_body
+
+
+def test_it_exports_everything_as_json(maria_client):
+    body = session_body()
+    post_session(maria_client, body)
+    response = maria_client.get(reverse("export_json"))
+    assert response["Content-Disposition"].startswith("attachment;")
+    data = response.json()
+    assert data["account"]["username"] == "maria"
+    assert data["sessions"][0]["client_id"] == body["id"]
+    assert data["sessions"][0]["results"][0]["exercise"] == "bird-dog"
+
+
+def test_it_exports_sessions_as_csv(maria_client):
+    post_session(maria_client, session_body())
+    response = maria_client.get(reverse("export_csv"))
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    assert rows[0]["exercise"] == "bird-dog"
+    assert rows[0]["pain_after"] == "3"
+
+
+def test_it_resets_the_calendar_link(maria_client, maria):
+    maria_client.get(reverse("my_data"))
+    old = CalendarFeed.objects.get(user=maria).token
+    maria_client.post(reverse("calendar_reset"))
+    new = CalendarFeed.objects.get(user=maria).token
+    assert new != old
+    assert Client().get(reverse("calendar_feed", args=[old])).status_code == 404
+
+
+def test_it_deletes_the_account_and_everything_in_it(maria_client, maria):
+    post_session(maria_client, session_body())
+    wrong = maria_client.post(reverse("delete_account"), {"password": "not mine"})
+    assert wrong.status_code == 200
+    assert User.objects.filter(pk=maria.pk).exists()
+    maria_client.post(reverse("delete_account"), {"password": PASSWORD})
+    assert not User.objects.filter(pk=maria.pk).exists()
+    assert not SessionLog.objects.exists()
+    assert maria_client.get(reverse("my_data")).status_code == 302

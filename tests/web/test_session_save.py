@@ -1,0 +1,82 @@
+import json
+
+from django.test import Client
+from django.urls import reverse
+
+from backcoach.web.coach.models import SessionLog
+from tests.web.sessions import post_session, session_body
+
+
+def test_it_saves_a_session_with_pain_and_difficulty(maria_client, maria):
+    response = post_session(maria_client, session_body())
+    assert response.status_code == 201
+    saved = SessionLog.objects.get(user=maria)
+    assert (saved.pain_before, saved.pain_after, saved.difficulty) == (5, 3, 4)
+    assert saved.results[0]["exercise"] == "bird-dog"
+
+
+def test_it_never_duplicates_a_retried_save(maria_client, maria):
+    body = session_body()
+    first = post_session(maria_client, body)
+    again = post_session(maria_client, body)
+    assert (first.status_code, again.status_code) == (201, 200)
+    assert again.json()["id"] == body["id"]
+    assert SessionLog.objects.filter(user=maria).count() == 1
+
+
+def test_it_keeps_two_people_s_sessions_apart_even_with_the_same_id(maria_client, tom_client):
+    body = session_body()
+    assert post_session(maria_client, body).status_code == 201
+    assert post_session(tom_client, body).status_code == 201
+    assert SessionLog.objects.count() == 2
+
+
+def test_it_gives_clear_advice_after_a_stop_for_dizziness(maria_client):
+    body = session_body(stop_reason="dizziness", pain_after=None)
+    answer = post_session(maria_client, body).json()
+    assert answer["safety_stop"] is True
+    assert "sit or lie down" in answer["advice"]
+    page = maria_client.get(reverse("session_detail", args=[body["id"]]))
+    assert b"Stopped: Dizziness" in page.content
+
+
+def test_it_refuses_a_pain_outside_zero_to_ten(maria_client, maria):
+    response = post_session(maria_client, session_body(pain_after=11))
+    assert response.status_code == 400
+    assert "pain_after" in response.json()["error"]
+    assert not SessionLog.objects.filter(user=maria).exists()
+
+
+def test_it_refuses_an_unknown_exercise(maria_client):
+    body = session_body()
+    body["results"][0]["exercise"] = "moon-walk"
+    response = post_session(maria_client, body)
+    assert response.status_code == 400
+    assert "unknown exercise" in response.json()["error"]
+
+
+def test_it_refuses_a_body_that_is_not_json(maria_client):
+    response = maria_client.post(reverse("session_save"), "{", content_type="application/json")
+    assert response.status_code == 400
+
+
+def test_it_requires_csrf_for_a_save(maria):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(maria)
+    response = client.post(
+        reverse("session_save"), json.dumps(session_body()), content_type="application/json"
+    )
+    assert response.status_code == 403
+
+
+def test_it_files_the_session_under_the_person_s_local_day(maria_client, maria):
+    body = session_body(started_at="2026-03-01T23:30:00+00:00")
+    post_session(maria_client, body)
+    assert str(SessionLog.objects.get(user=maria).local_date) == "2026-03-01"
+    maria.account.time_zone = "Asia/Tokyo"
+    maria.account.save()
+    tokyo = session_body(started_at="2026-03-01T23:30:00+00:00")
+    client = Client()
+    client.force_login(maria)
+    post_session(client, tokyo)
+    assert str(SessionLog.objects.get(client_id=tokyo["id"]).local_date) == "2026-03-02"
