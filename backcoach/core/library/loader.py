@@ -131,7 +131,10 @@ def _broken_references(library: Library) -> Iterator[str]:
         for ref in c.exercises:
             if ref not in known:
                 yield f"complexes/{c.id}.toml: exercises: unknown exercise {ref!r}"
-    for rule in (*library.rules.do_not, *library.rules.load_tactics):
-        for ref in rule.exercises:
+    rules: list[tuple[str, tuple[str, ...]]] = [
+        (r.id, r.exercises) for r in (*library.rules.do_not, *library.rules.load_tactics)
+    ]
+    for rule_id, refs in rules:
+        for ref in refs:
             if ref not in known:
-                yield f"rules: {rule.id}: exercises: unknown exercise {ref!r}"
+                yield f"rules: {rule_id}: exercises: unknown exercise {ref!r}"
