@@ -131,9 +131,9 @@ def _broken_references(library: Library) -> Iterator[str]:
         for ref in c.exercises:
             if ref not in known:
                 yield f"complexes/{c.id}.toml: exercises: unknown exercise {ref!r}"
-    rules: list[tuple[str, tuple[str, ...]]] = [
-        (r.id, r.exercises) for r in (*library.rules.do_not, *library.rules.load_tactics)
-    ]
+    # Two comprehensions, not one over both tuples: mypy would join the types to their base.
+    rules = [(r.id, r.exercises) for r in library.rules.do_not]
+    rules += [(r.id, r.exercises) for r in library.rules.load_tactics]
     for rule_id, refs in rules:
         for ref in refs:
             if ref not in known:
