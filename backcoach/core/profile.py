@@ -11,13 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from backcoach.core.vocab import Condition, Equipment, Phase, RedFlag, Situation
-
-
-class Workday(StrEnum):
-    SITTING = "sitting"
-    STANDING = "standing"
-    MIXED = "mixed"
+from backcoach.core.vocab import Condition, Equipment, Phase, RedFlag, Situation, Workday
 
 
 class FitnessLevel(StrEnum):
