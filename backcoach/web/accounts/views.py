@@ -26,7 +26,7 @@ def _remember_time_zone(request: HttpRequest, time_zone: str) -> None:
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("home")
-    form = SignUpForm(request.POST or None)
+    form = SignUpForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user = account_create(
             username=form.cleaned_data["username"],
@@ -70,7 +70,9 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 def settings_page(request: HttpRequest) -> HttpResponse:
     user = authenticated_user(request)
     current = account_time_zone(user=user)
-    form = TimeZoneForm(request.POST or None, initial={"time_zone": current})
+    form = TimeZoneForm(
+        request.POST if request.method == "POST" else None, initial={"time_zone": current}
+    )
     if request.method == "POST" and form.is_valid():
         account_set_time_zone(user=user, time_zone=form.cleaned_data["time_zone"])
         _remember_time_zone(request, form.cleaned_data["time_zone"])

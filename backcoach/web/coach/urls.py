@@ -1,9 +1,25 @@
 from django.urls import path
 
-from backcoach.web.coach.views import account_data, calendar, home, library, sessions
+from backcoach.web.coach.views import (
+    account_data,
+    calendar,
+    home,
+    intake,
+    library,
+    plan,
+    player,
+    progress,
+    sessions,
+)
 
 urlpatterns = [
     path("", home.home, name="home"),
+    path("intake/", intake.start, name="intake"),
+    path("intake/<slug:step>/", intake.step, name="intake_step"),
+    path("plan/", plan.plan, name="plan"),
+    path("checkin/", plan.checkin, name="checkin"),
+    path("play/<str:day>/<int:number>/", player.play, name="play"),
+    path("progress/", progress.progress, name="progress"),
     path("sessions/save/", sessions.save, name="session_save"),
     path("sessions/<str:client_id>/", sessions.detail, name="session_detail"),
     path("my-data/", account_data.data_page, name="my_data"),

@@ -51,7 +51,7 @@ class DeleteForm(forms.Form):
 @require_http_methods(["GET", "POST"])
 def delete_account(request: HttpRequest) -> HttpResponse:
     user = authenticated_user(request)
-    form = DeleteForm(request.POST or None)
+    form = DeleteForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if user.check_password(form.cleaned_data["password"]):
             logout(request)

@@ -5,8 +5,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from backcoach.web.coach.access import feed_for_token
+from backcoach.web.coach.feed import planned_events
 from backcoach.web.coach.ical import ics_calendar
-from backcoach.web.coach.plans import planned_events
 
 
 @require_GET

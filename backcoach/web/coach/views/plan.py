@@ -1,0 +1,82 @@
+"""The plan page, the screening page when there is no plan, and the morning check-in."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from backcoach.web.coach.access import current_intake
+from backcoach.web.coach.forms_intake import PAIN
+from backcoach.web.coach.library import library
+from backcoach.web.coach.plan_view import week_view
+from backcoach.web.coach.plans import current_plan
+from backcoach.web.coach.services.checkins import checkin_due, checkin_record
+from backcoach.web.coach.services.planned import planned_days_record
+from backcoach.web.http import authenticated_user
+
+
+class CheckInForm(forms.Form):
+    pain = forms.TypedChoiceField(
+        label="How does your back feel this morning, from 0 (no pain) to 10?",
+        choices=PAIN,
+        coerce=int,
+        widget=forms.RadioSelect(attrs={"class": "scale"}),
+    )
+    sore = forms.BooleanField(
+        label="My muscles are sore from yesterday's exercises", required=False
+    )
+
+
+def _no_plan(request: HttpRequest, status: str, reasons: list[dict[str, str]]) -> HttpResponse:
+    return render(request, "coach/no_plan.html", {"status": status, "reasons": reasons})
+
+
+@login_required
+@require_GET
+def plan(request: HttpRequest) -> HttpResponse:
+    user = authenticated_user(request)
+    today = timezone.localdate()
+    intake = current_intake(user)
+    if intake is None:
+        return redirect("intake")
+    if not intake.allows_plan:
+        return _no_plan(request, intake.status, intake.reasons)
+    current = current_plan(user=user, today=today)
+    assert current is not None
+    result = current.result
+    if result.plan is None:
+        return _no_plan(request, result.status.value, [r.to_dict() for r in result.reasons])
+    planned_days_record(user=user, plan=result.plan, today=today)
+    lib = library()
+    context = {
+        "result": result,
+        "plan": result.plan,
+        "days": week_view(user=user, current=current, today=today),
+        "next_review": current.next_review,
+        "excluded": [
+            (lib.exercises[e.exercise].name if e.exercise in lib.exercises else e.exercise, e)
+            for e in result.excluded
+        ],
+        "checkin": CheckInForm() if checkin_due(user=user, today=today) else None,
+    }
+    return render(request, "coach/plan.html", context)
+
+
+@login_required
+@require_POST
+def checkin(request: HttpRequest) -> HttpResponse:
+    form = CheckInForm(request.POST)
+    if form.is_valid():
+        checkin_record(
+            user=authenticated_user(request),
+            date=timezone.localdate(),
+            pain=form.cleaned_data["pain"],
+            sore=form.cleaned_data["sore"],
+        )
+        messages.success(request, "Thank you. Your plan takes this into account.")
+    else:
+        messages.error(request, "Choose a number from 0 to 10.")
+    return redirect("plan")

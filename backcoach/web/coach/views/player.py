@@ -1,0 +1,66 @@
+"""The session player page: the core's timeline for one planned session, handed to the
+player's ES modules as a JSON data block (not a script, so the CSP holds)."""
+
+import datetime as dt
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_GET
+
+from backcoach.core.planning.timing import reps_in_set
+from backcoach.core.timeline import build_timeline
+from backcoach.web.coach.advice import STOP_ADVICE
+from backcoach.web.coach.library import exercise_figure
+from backcoach.web.coach.models import SessionLog
+from backcoach.web.coach.plans import current_plan
+from backcoach.web.http import authenticated_user
+
+
+@login_required
+@require_GET
+def play(request: HttpRequest, day: str, number: int) -> HttpResponse:
+    user = authenticated_user(request)
+    try:
+        when = dt.date.fromisoformat(day)
+    except ValueError:
+        raise Http404("no such day") from None
+    current = current_plan(user=user, today=timezone.localdate())
+    if current is None:
+        return redirect("plan")
+    sessions = current.day(when)
+    if not 0 <= number < len(sessions):
+        raise Http404("no such session in your plan")
+    planned = sessions[number]
+    timeline = build_timeline(planned)
+    targets = [
+        {
+            "exercise": i.exercise,
+            "sets": i.sets,
+            "reps": sum(reps_in_set(i, k) for k in range(i.sets)),
+            "hold_s": i.hold_s,
+        }
+        for i in planned.items
+    ]
+    data = {
+        "timeline": timeline.to_dict(),
+        "targets": targets,
+        "complex_id": planned.complex_id,
+        "advice": {str(k): v for k, v in STOP_ADVICE.items()},
+    }
+    # Our own generated SVG, never user input (see exercise_figure).
+    figures = {i.exercise: mark_safe(exercise_figure(i.exercise)) for i in planned.items}
+    context = {
+        "data": data,
+        "planned": planned,
+        "key": f"{user.pk}:{when.isoformat()}:{number}",
+        "done_url": reverse("session_detail", args=["SESSION_ID"]),
+        "stop_reasons": SessionLog.StopReason.choices,
+        "figures": {k: v for k, v in figures.items() if v},
+        "pain_scale": range(11),
+        "difficulty_scale": range(1, 11),
+    }
+    return render(request, "coach/player.html", context)

@@ -1,0 +1,239 @@
+// The session player: pain before, a large countdown through the core's timeline with cues,
+// pause/skip/stop, then pain after and difficulty, saved through the outbox. Its state is kept
+// in localStorage at every change, so a reload resumes where it was.
+import { Clock } from "./clock.js";
+import { Cues } from "./cues.js";
+import { exerciseResults } from "./results.js";
+import { newId, Outbox, progress } from "./store.js";
+import { ScreenLock } from "./wakelock.js";
+
+const root = document.getElementById("player");
+const data = JSON.parse(document.getElementById("player-data").textContent);
+const $ = (id) => document.getElementById(id);
+const key = root.dataset.key;
+const outbox = new Outbox(root.dataset.saveUrl);
+const cues = new Cues();
+const screen = new ScreenLock();
+const steps = data.timeline.steps;
+
+let state = progress.load(key) ?? { phase: "before", id: newId(), completed: [] };
+const clock = new Clock(steps, state.clock);
+let ticker = null;
+
+function persist() {
+  state.clock = clock.snapshot(performance.now());
+  progress.save(key, state);
+}
+
+function show(phase) {
+  state.phase = phase;
+  for (const section of root.querySelectorAll("[data-phase]")) {
+    section.hidden = section.dataset.phase !== phase;
+  }
+  persist();
+}
+
+function formatTime(seconds) {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return m ? `${m}:${String(s).padStart(2, "0")}` : String(s);
+}
+
+function render() {
+  const step = clock.step;
+  if (!step) return;
+  $("countdown").textContent = formatTime(clock.secondsLeft());
+  $("bar").value = Math.round(clock.progress() * 100);
+  $("bar").textContent = `${$("bar").value}%`;
+}
+
+function announce() {
+  const step = clock.step;
+  if (!step) return;
+  $("step-title").textContent = step.title;
+  $("step-cue").textContent = step.cue || "";
+  $("step-breathing").textContent = step.breathing || "";
+  $("step-count").textContent = `Step ${clock.index + 1} of ${steps.length}`;
+  const next = clock.next;
+  $("next-up").textContent = next ? `Next: ${next.title} (${formatTime(next.seconds)})` : "Next: finished";
+  root.dataset.kind = step.kind;
+  render();
+}
+
+function tick() {
+  const now = performance.now();
+  const ended = clock.settle(now);
+  if (ended.length) {
+    ended.forEach((index) => state.completed.push(index));
+    if (clock.finished) return finish(null);
+    cues.beep();
+    cues.say(`${clock.step.title}. ${clock.step.cue || ""}`);
+    announce();
+    persist();
+  } else if (clock.secondsLeft() !== state.lastTick) {
+    state.lastTick = clock.secondsLeft();
+    if (state.lastTick <= 3) cues.beep(660, 60);
+    persist(); // once a second, so even a crash loses at most a second
+  }
+  render();
+}
+
+function run() {
+  clearInterval(ticker);
+  clock.start(performance.now());
+  ticker = setInterval(tick, 200);
+  screen.acquire();
+  $("pause").textContent = "Pause";
+  $("pause").setAttribute("aria-pressed", "false");
+  state.paused = false;
+  announce();
+  persist();
+}
+
+function pause() {
+  clock.pause(performance.now());
+  clearInterval(ticker);
+  screen.release();
+  $("pause").textContent = "Resume";
+  $("pause").setAttribute("aria-pressed", "true");
+  state.paused = true;
+  render();
+  persist();
+}
+
+function togglePause() { if (state.phase === "running") (clock.running ? pause : run)(); }
+
+function skip() {
+  if (state.phase !== "running") return;
+  clock.skip(performance.now());
+  if (clock.finished) return finish(null);
+  cues.beep();
+  cues.say(clock.step.title);
+  announce();
+  persist();
+}
+
+function finish(stopReason) {
+  clock.pause(performance.now());
+  clearInterval(ticker);
+  screen.release();
+  state.stopReason = stopReason;
+  const advice = stopReason ? data.advice[stopReason] : "";
+  $("stop-advice").textContent = advice;
+  $("stop-advice").hidden = !advice;
+  $("after-title").textContent = stopReason ? "Session stopped" : "Well done: session complete";
+  cues.beep(523, 300);
+  show("after");
+  $("after-title").focus();
+}
+
+function body(form) {
+  const fields = new FormData(form);
+  const number = (name) => (fields.get(name) === null || fields.get(name) === "" ? null : Number(fields.get(name)));
+  return {
+    id: state.id,
+    started_at: state.startedAt,
+    title: data.timeline.title,
+    complex_id: data.complex_id,
+    planned_seconds: data.timeline.total_seconds,
+    done_seconds: Math.round(clock.doneMs / 1000),
+    pain_before: state.painBefore,
+    pain_after: number("pain_after"),
+    difficulty: number("difficulty"),
+    stop_reason: state.stopReason,
+    notes: fields.get("notes") || "",
+    results: exerciseResults(steps, data.targets, new Set(state.completed)),
+  };
+}
+
+async function save(event) {
+  event.preventDefault();
+  const payload = body(event.target);
+  outbox.put(payload);
+  show("saving");
+  $("save-status").textContent = "Saving...";
+  const answer = await outbox.send(payload);
+  if (answer && !answer.error) {
+    progress.clear(key);
+    window.location.assign(root.dataset.doneUrl.replace("SESSION_ID", answer.id));
+  } else if (answer?.error) {
+    $("save-status").textContent = `The server refused this session: ${answer.error}`;
+  } else {
+    $("save-status").textContent = "Could not reach the server. Your session is kept on this device and will be saved automatically when the connection is back.";
+    outbox.flush();
+  }
+}
+
+function begin(event) {
+  event.preventDefault();
+  const chosen = new FormData(event.target).get("pain_before");
+  if (chosen === null) return;
+  cues.unlock();
+  state.painBefore = Number(chosen);
+  state.startedAt = new Date().toISOString();
+  show("running");
+  cues.say(`${clock.step.title}. ${clock.step.cue || ""}`);
+  run();
+}
+
+function openStop() {
+  if (state.phase !== "running") return;
+  pause();
+  $("stop-dialog").showModal();
+}
+
+function confirmStop(event) {
+  event.preventDefault();
+  const reason = new FormData(event.target).get("reason");
+  if (!reason) return;
+  $("stop-dialog").close();
+  finish(reason);
+}
+
+function onKey(event) {
+  if (state.phase !== "running" || event.target.closest?.("input, textarea, select, dialog")) return;
+  const actions = { " ": togglePause, n: skip, N: skip, ArrowRight: skip, s: openStop, S: openStop, m: toggleMute, M: toggleMute };
+  const action = actions[event.key];
+  if (action) { event.preventDefault(); action(); }
+}
+
+function toggleMute() {
+  cues.setMuted(!cues.muted);
+  $("mute").setAttribute("aria-pressed", String(cues.muted));
+  $("mute").textContent = cues.muted ? "Sound off" : "Sound on";
+}
+
+function wire() {
+  $("before-form").addEventListener("submit", begin);
+  $("pause").addEventListener("click", togglePause);
+  $("skip").addEventListener("click", skip);
+  $("stop").addEventListener("click", openStop);
+  $("mute").addEventListener("click", toggleMute);
+  $("stop-form").addEventListener("submit", confirmStop);
+  $("stop-cancel").addEventListener("click", () => { $("stop-dialog").close(); run(); });
+  $("after-form").addEventListener("submit", save);
+  document.addEventListener("keydown", onKey);
+  window.addEventListener("pagehide", persist);
+  screen.watch();
+  $("mute").setAttribute("aria-pressed", String(cues.muted));
+  $("mute").textContent = cues.muted ? "Sound off" : "Sound on";
+}
+
+function restore() {
+  if (state.phase === "running") {
+    // A reload: come back paused at the same step, so nothing runs before the person is ready.
+    show("running");
+    announce();
+    pause();
+    $("resumed").hidden = false;
+  } else if (state.phase === "after" || state.phase === "saving") {
+    if (state.phase === "saving") state.phase = "after";
+    finish(state.stopReason ?? null);
+  } else {
+    show("before");
+  }
+}
+
+wire();
+restore();
+root.dataset.ready = "true";
