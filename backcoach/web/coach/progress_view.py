@@ -20,11 +20,14 @@ class CalendarDay:
     done: int
     planned: int
     is_future: bool
+    is_today: bool = False
 
     @property
     def state(self) -> str:
         if self.is_future:
             return "future"
+        if self.is_today and self.done < self.planned:
+            return "today partial" if self.done else "today"
         if not self.planned:
             return "extra" if self.done else "rest"
         if self.done >= self.planned:
@@ -72,7 +75,7 @@ def calendar(*, user: User, today: dt.date) -> list[list[CalendarDay]]:
         )
     )
     days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
-    cells = [CalendarDay(d, done[d], planned.get(d, 0), d > today) for d in days]
+    cells = [CalendarDay(d, done[d], planned.get(d, 0), d > today, d == today) for d in days]
     return [cells[i : i + 7] for i in range(0, len(cells), 7)]
 
 

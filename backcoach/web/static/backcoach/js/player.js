@@ -55,9 +55,19 @@ function announce() {
   $("step-breathing").textContent = step.breathing || "";
   $("step-count").textContent = `Step ${clock.index + 1} of ${steps.length}`;
   const next = clock.next;
-  $("next-up").textContent = next ? `Next: ${next.title} (${formatTime(next.seconds)})` : "Next: finished";
+  $("next-up").textContent = next ? `Next: ${next.title} (${next.seconds} s)` : "Next: finished";
   root.dataset.kind = step.kind;
+  showFigure(step.exercise);
   render();
+}
+
+// Figures (issue 5) arrive as <template data-figure="exercise-id"> elements; none is fine.
+function showFigure(exerciseId) {
+  const box = $("step-figure");
+  if (box.dataset.exercise === (exerciseId ?? "")) return;
+  box.dataset.exercise = exerciseId ?? "";
+  const template = exerciseId && root.querySelector(`template[data-figure="${CSS.escape(exerciseId)}"]`);
+  box.replaceChildren(...(template ? [template.content.cloneNode(true)] : []));
 }
 
 function tick() {
