@@ -18,10 +18,6 @@ def session_for_user(user: User, client_id: uuid.UUID | str) -> SessionLog:
     return get_object_or_404(SessionLog, user=user, client_id=key)
 
 
-def intake_for_user(user: User, intake_id: int) -> Intake:
-    return get_object_or_404(Intake, user=user, pk=intake_id)
-
-
 def current_intake(user: User) -> Intake | None:
     return Intake.objects.filter(user=user).order_by("-created_at", "-pk").first()
 
