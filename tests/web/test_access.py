@@ -23,7 +23,7 @@ NOT_PERSONAL = {
 }
 
 
-def names_with_parameters(patterns=None, found=None) -> set[str]:
+def names_with_parameters(patterns=None, found: set[str] | None = None) -> set[str]:
     found = set() if found is None else found
     for p in get_resolver().url_patterns if patterns is None else patterns:
         if isinstance(p, URLResolver):
