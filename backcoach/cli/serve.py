@@ -33,6 +33,18 @@ def _setup_django() -> None:
         fail(str(e))
 
 
+@app.command(
+    "manage",
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+)
+def manage_command(ctx: typer.Context) -> None:
+    """Run a Django management command on the web app (migrate, make_bench_users, ...)."""
+    _setup_django()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["backcoach manage", *ctx.args])
+
+
 @app.command("serve")
 def serve_command(
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",

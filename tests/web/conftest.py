@@ -3,11 +3,18 @@ on her phone; Tom is another person on the same server whose data Maria must nev
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.cache import cache
 from django.test import Client
 
 from backcoach.web.accounts.services import account_create
 
 PASSWORD = "a long walk on the beach 42"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # Test databases roll back and reuse ids; a plan cached by an earlier test must not leak.
+    cache.clear()
 
 
 @pytest.fixture

@@ -32,6 +32,7 @@ class CurrentPlan:
     intake: Intake
     anchor: dt.date
     result: PlanResult
+    key: str
 
     @property
     def next_review(self) -> dt.date:
@@ -44,29 +45,65 @@ class CurrentPlan:
         return next((d.sessions for d in plan.days if d.date == when), ())
 
 
-def plan_anchor(*, user: User, intake: Intake, today: dt.date) -> dt.date:
-    base = intake.start_date
-    safety = SessionLog.objects.filter(
-        user=user, local_date__gte=base, local_date__lte=today, stop_reason__in=SAFETY_STOPS
-    ).aggregate(last=Max("local_date"))["last"]
-    sore = CheckIn.objects.filter(user=user, date__gt=base, date__lte=today, sore=True).aggregate(
-        last=Max("date")
-    )["last"]
-    base = max(d for d in (base, safety, sore) if d is not None)
-    return base + dt.timedelta(days=7 * ((today - base).days // 7))
+@dataclass(frozen=True)
+class Activity:
+    """What the plan depends on in the person's log, read in two queries."""
+
+    sessions: int
+    last_saved: dt.datetime | None
+    mornings: int
+    last_safety_stop: dt.date | None
+    sessions_yesterday: int
+    checkins: int
+    sore: int
+    last_sore: dt.date | None
+    checked_in_today: bool
+
+    @property
+    def checkin_due(self) -> bool:
+        return self.sessions_yesterday > 0 and not self.checked_in_today
 
 
-def _cache_key(user: User, intake: Intake, anchor: dt.date) -> str:
-    # Anything that could change the engine's answer is in the key, so no invalidation is needed.
-    stats = SessionLog.objects.filter(user=user).aggregate(
+def activity(*, user: User, today: dt.date) -> Activity:
+    yesterday = today - dt.timedelta(days=1)
+    logged = SessionLog.objects.filter(user=user).aggregate(
         n=Count("id"),
         saved=Max("saved_at"),
         mornings=Count("id", filter=Q(pain_next_morning__isnull=False)),
+        safety=Max("local_date", filter=Q(stop_reason__in=SAFETY_STOPS, local_date__lte=today)),
+        yesterday=Count("id", filter=Q(local_date=yesterday)),
     )
-    checkins = CheckIn.objects.filter(user=user).aggregate(
-        n=Count("id"), sore=Count("id", filter=Q(sore=True))
+    checked = CheckIn.objects.filter(user=user).aggregate(
+        n=Count("id"),
+        sore_n=Count("id", filter=Q(sore=True)),
+        last_sore=Max("date", filter=Q(sore=True, date__lte=today)),
+        today=Count("id", filter=Q(date=today)),
     )
-    raw = f"{intake.pk}:{anchor}:{stats}:{checkins}"
+    return Activity(
+        sessions=logged["n"],
+        last_saved=logged["saved"],
+        mornings=logged["mornings"],
+        last_safety_stop=logged["safety"],
+        sessions_yesterday=logged["yesterday"],
+        checkins=checked["n"],
+        sore=checked["sore_n"],
+        last_sore=checked["last_sore"],
+        checked_in_today=checked["today"] > 0,
+    )
+
+
+def plan_anchor(*, intake: Intake, seen: Activity, today: dt.date) -> dt.date:
+    base = intake.start_date
+    events = (seen.last_safety_stop, seen.last_sore)
+    base = max([base, *(d for d in events if d is not None and d >= base)])
+    return base + dt.timedelta(days=7 * ((today - base).days // 7))
+
+
+def plan_key(*, user: User, intake: Intake, anchor: dt.date, seen: Activity) -> str:
+    """Everything that could change the engine's answer is in the key: no invalidation. The
+    creation times guard against ids reused after a deletion (SQLite may reuse the last id)."""
+    born = f"{user.date_joined.isoformat()}:{intake.created_at.isoformat()}"
+    raw = f"{born}:{intake.pk}:{anchor}:{seen}"
     return f"plan:{user.pk}:{hashlib.sha256(raw.encode()).hexdigest()[:24]}"
 
 
@@ -74,15 +111,16 @@ def compute_plan(*, intake: Intake, history: list[SessionRecord], anchor: dt.dat
     return build_plan(parse_profile(intake.profile), history=history, start=anchor)
 
 
-def current_plan(*, user: User, today: dt.date) -> CurrentPlan | None:
+def current_plan(*, user: User, today: dt.date, seen: Activity | None = None) -> CurrentPlan | None:
     """None without an intake, or when the screening allows no plan (nothing to compute)."""
     intake = current_intake(user)
     if intake is None or not intake.allows_plan:
         return None
-    anchor = plan_anchor(user=user, intake=intake, today=today)
-    key = _cache_key(user, intake, anchor)
+    seen = seen or activity(user=user, today=today)
+    anchor = plan_anchor(intake=intake, seen=seen, today=today)
+    key = plan_key(user=user, intake=intake, anchor=anchor, seen=seen)
     result: PlanResult | None = cache.get(key)
     if result is None:
         result = compute_plan(intake=intake, history=history_for(user=user), anchor=anchor)
         cache.set(key, result, CACHE_S)
-    return CurrentPlan(intake=intake, anchor=anchor, result=result)
+    return CurrentPlan(intake=intake, anchor=anchor, result=result, key=key)

@@ -1,19 +1,25 @@
 """The plan page, the screening page when there is no plan, and the morning check-in."""
 
+import datetime as dt
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_POST
 
 from backcoach.web.coach.access import current_intake
 from backcoach.web.coach.forms_intake import PAIN
 from backcoach.web.coach.library import library
 from backcoach.web.coach.plan_view import week_view
-from backcoach.web.coach.plans import current_plan
-from backcoach.web.coach.services.checkins import checkin_due, checkin_record
+from backcoach.web.coach.plans import CACHE_S, CurrentPlan, activity, current_plan
+from backcoach.web.coach.services.checkins import checkin_record
 from backcoach.web.coach.services.planned import planned_days_record
 from backcoach.web.http import authenticated_user
 
@@ -34,6 +40,30 @@ def _no_plan(request: HttpRequest, status: str, reasons: list[dict[str, str]]) -
     return render(request, "coach/no_plan.html", {"status": status, "reasons": reasons})
 
 
+def _week(request: HttpRequest, user: User, current: CurrentPlan, today: dt.date) -> str:
+    """The week, rendered once per plan and day: the cache key changes with every session,
+    check-in or new intake, so a cached week is never stale."""
+    key = f"{current.key}:week:{today.isoformat()}"
+    html: str | None = cache.get(key)
+    if html is None:
+        plan = current.result.plan
+        assert plan is not None
+        planned_days_record(user=user, plan=plan, today=today)
+        names = library().exercises
+        context = {
+            "plan": plan,
+            "days": week_view(user=user, current=current, today=today),
+            "next_review": current.next_review,
+            "excluded": [
+                (names[e.exercise].name if e.exercise in names else e.exercise, e)
+                for e in current.result.excluded
+            ],
+        }
+        html = render_to_string("coach/_week.html", context, request)
+        cache.set(key, html, CACHE_S)
+    return html
+
+
 @login_required
 @require_GET
 def plan(request: HttpRequest) -> HttpResponse:
@@ -44,23 +74,17 @@ def plan(request: HttpRequest) -> HttpResponse:
         return redirect("intake")
     if not intake.allows_plan:
         return _no_plan(request, intake.status, intake.reasons)
-    current = current_plan(user=user, today=today)
+    seen = activity(user=user, today=today)
+    current = current_plan(user=user, today=today, seen=seen)
     assert current is not None
     result = current.result
     if result.plan is None:
         return _no_plan(request, result.status.value, [r.to_dict() for r in result.reasons])
-    planned_days_record(user=user, plan=result.plan, today=today)
-    lib = library()
     context = {
         "result": result,
-        "plan": result.plan,
-        "days": week_view(user=user, current=current, today=today),
-        "next_review": current.next_review,
-        "excluded": [
-            (lib.exercises[e.exercise].name if e.exercise in lib.exercises else e.exercise, e)
-            for e in result.excluded
-        ],
-        "checkin": CheckInForm() if checkin_due(user=user, today=today) else None,
+        # Rendered by our own template with autoescaping; cached as a string.
+        "week": mark_safe(_week(request, user, current, today)),
+        "checkin": CheckInForm() if seen.checkin_due else None,
     }
     return render(request, "coach/plan.html", context)
 

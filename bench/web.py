@@ -1,0 +1,112 @@
+"""Web benchmark: today's plan page and the session-save request, signed in, at 32 concurrent
+connections, against a hello-world view (/healthz/) in the same server stack; then the
+progress page on a database of people with a year of history each.
+
+    uv run python -m bench.web                      # plan, save and hello on a fresh database
+    uv run python -m bench.web --progress-home DIR  # also the progress page on DIR, made with
+        BACKCOACH_HOME=DIR uv run backcoach manage make_bench_users --users 10000
+"""
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import tempfile
+import uuid
+from pathlib import Path
+
+from bench.load import HEADER, RequestMaker, Result, run
+from bench.server import Browser, answer_intake, log_in, serve, sign_up
+
+PASSWORD = "bench password, not for real use"
+
+
+def get(path: str, cookie: str) -> RequestMaker:
+    return lambda: ("GET", path, {"Cookie": cookie}, b"")
+
+
+def session_save(cookie: str, csrf: str) -> RequestMaker:
+    def make() -> tuple[str, str, dict[str, str], bytes]:
+        body = {
+            "id": str(uuid.uuid4()),
+            "started_at": (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=10)).isoformat(),
+            "title": "McGill's big three",
+            "pain_before": 4,
+            "pain_after": 3,
+            "difficulty": 4,
+            "results": [
+                {
+                    "exercise": "bird-dog",
+                    "target": {"sets": 3, "reps": 9, "hold_s": 10},
+                    "done_reps": 9,
+                    "done_hold_s": 10,
+                    "sets_done": 3,
+                    "skipped": False,
+                }
+            ],
+        }
+        headers = {"Cookie": cookie, "X-CSRFToken": csrf, "Content-Type": "application/json"}
+        return "POST", "/sessions/save/", headers, json.dumps(body).encode()
+
+    return make
+
+
+def fresh(seconds: float) -> list[Result]:
+    with tempfile.TemporaryDirectory() as home, serve(Path(home)) as base:
+        maria = Browser(base)
+        sign_up(maria, "maria", PASSWORD)
+        answer_intake(maria)
+        maria.get("/plan/")  # the first view computes the plan; the load sees the cached one
+        cookie = maria.cookie_header()
+        return [
+            run(
+                base,
+                lambda: ("GET", "/healthz/", {}, b""),
+                name="hello (/healthz/)",
+                seconds=seconds,
+            ),
+            run(base, get("/plan/", cookie), name="today's plan (/plan/)", seconds=seconds),
+            run(
+                base,
+                session_save(cookie, maria.cookie("csrftoken")),
+                name="session save",
+                seconds=seconds,
+            ),
+        ]
+
+
+def progress(home: Path, seconds: float, people: int = 32) -> list[Result]:
+    with serve(home) as base:
+        cookies = []
+        for n in range(1, people + 1):
+            browser = Browser(base)
+            log_in(browser, f"bench-{n * 97:05d}", PASSWORD)
+            cookies.append(browser.cookie_header())
+        turn = itertools.cycle(cookies)
+        hello = run(
+            base, lambda: ("GET", "/healthz/", {}, b""), name="hello, big database", seconds=seconds
+        )
+        page = run(
+            base,
+            lambda: ("GET", "/progress/", {"Cookie": next(turn)}, b""),
+            name=f"progress page ({people} people in turn)",
+            seconds=seconds,
+        )
+        return [hello, page]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument("--progress-home", type=Path)
+    args = parser.parse_args()
+    results = fresh(args.seconds)
+    if args.progress_home:
+        results += progress(args.progress_home, args.seconds)
+    print(HEADER)
+    for r in results:
+        print(r.row())
+
+
+if __name__ == "__main__":
+    main()
