@@ -1,1 +1,0 @@
-"""Benchmarks that print numbers; never part of the test run."""

@@ -50,5 +50,10 @@ def exercise_figure(exercise_id: str, *, static: bool = False) -> str:
         figures = importlib.import_module("backcoach.core.figures")
     except ModuleNotFoundError:
         return ""
-    svg: str = figures.render_exercise_svg(exercise_id, static=static)
+    # A missing or broken figure must not take the exercise page or the player down with it.
+    known_errors = (KeyError, getattr(figures, "FigureError", KeyError))
+    try:
+        svg: str = figures.render_exercise_svg(exercise_id, static=static)
+    except known_errors:
+        return ""
     return svg
