@@ -13,9 +13,10 @@ app = typer.Typer(
     add_completion=False,
 )
 
-from backcoach.cli import library  # noqa: E402  (registers its commands on app)
+# Importing a command module registers its commands on app.
+from backcoach.cli import library, plan, session  # noqa: E402
 
-__all__ = ["app", "library", "main"]
+__all__ = ["app", "library", "main", "plan", "session"]
 
 
 def main() -> None:

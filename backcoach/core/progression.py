@@ -119,7 +119,8 @@ def _replay(record: SessionRecord, library: Library, state: _State) -> None:
 
 
 def _sharp_pain_exercise(record: SessionRecord) -> str | None:
-    """The exercise in progress when sharp pain stopped the session: the last one attempted."""
+    """The exercise in progress when sharp pain stopped the session: the last one not skipped
+    (the player marks exercises it never reached as skipped)."""
     if record.stop_reason is not StopReason.SHARP_PAIN:
         return None
     attempted = [r.exercise for r in record.results if not r.skipped]

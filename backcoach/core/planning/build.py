@@ -7,7 +7,14 @@ from backcoach.core.library import Complex, Dose, Exercise, Library, load_librar
 from backcoach.core.library.describe import frequency_text
 from backcoach.core.planning import policy
 from backcoach.core.planning.eligibility import Limits, exclusion_reason, limits_for
-from backcoach.core.planning.models import DayPlan, Excluded, PlanItem, PlanResult, WeekPlan
+from backcoach.core.planning.models import (
+    DayPlan,
+    Excluded,
+    PlanItem,
+    PlannedSession,
+    PlanResult,
+    WeekPlan,
+)
 from backcoach.core.planning.schedule import (
     Week,
     choose_weekly,
@@ -160,3 +167,40 @@ def _gymnastics(library: Library) -> tuple[int, int]:
     if rule and rule.per_week:
         return rule.per_week, rule.up_to or rule.per_week
     return policy.GYMNASTICS_DAYS
+
+
+def complex_session(
+    profile: Profile,
+    complex_id: str,
+    library: Library | None = None,
+    *,
+    history: Sequence[SessionRecord] = (),
+    start: date | None = None,
+) -> PlannedSession:
+    """One complex as a session on demand, through the same safety filters as the plan.
+
+    Raises ValueError saying why when the person may not do it at all."""
+    library = library or load_library()
+    start = start or date.today()
+    screening = screen(profile, library)
+    if not screening.allows_plan:
+        raise ValueError(screening.reasons[0].message)
+    if complex_id not in library.complexes:
+        raise ValueError(f"unknown complex {complex_id!r}")
+    c = library.complexes[complex_id]
+    if profile.phase.value not in c.phases or profile.situation.value not in c.situations:
+        raise ValueError(f"{c.name} is not meant for your phase and situation")
+    progress = decide(history, library, today=start)
+    limits = limits_for(profile, library, history, start)
+    why = _complex_why(c, library)
+    items, reasons = [], []
+    for x in c.exercises:
+        e = library.exercise(x)
+        reason = exclusion_reason(e, profile, library, limits, progress.dropped)
+        if reason:
+            reasons.append(f"{e.name}: {reason}")
+        else:
+            items.append(_item(e, progress.doses, why))
+    if not items:
+        raise ValueError(f"none of its exercises suits you now ({'; '.join(reasons)})")
+    return session(c, c.name, items)
