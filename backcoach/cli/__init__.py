@@ -14,9 +14,9 @@ app = typer.Typer(
 )
 
 # Importing a command module registers its commands on app.
-from backcoach.cli import library, plan, session  # noqa: E402
+from backcoach.cli import assess, history, library, plan, session  # noqa: E402
 
-__all__ = ["app", "library", "main", "plan", "session"]
+__all__ = ["app", "assess", "history", "library", "main", "plan", "session"]
 
 
 def main() -> None:
