@@ -9,12 +9,10 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
-from rich.console import Console
 
 from backcoach.cli import app
 from backcoach.cli.errors import fail
 from backcoach.cli.library import _library
-from backcoach.cli.plan_view import print_plan
 from backcoach.cli.store import read_history, write_profile
 from backcoach.cli.terminal import Input
 from backcoach.core.planning import build_plan
@@ -93,6 +91,8 @@ class Questions:
 def stop_for_red_flags(flags: Sequence[RedFlag]) -> NoReturn:
     """A red flag ends the questionnaire at once: the person should act on it now, not answer
     twenty more questions, and no profile is saved because no plan may come of it."""
+    from rich.console import Console  # loaded on use, to keep the command's start-up fast
+
     console = Console(highlight=False)
     urgent = any(RED_FLAGS[f][0] is Status.URGENT for f in flags)
     style, label = ("bold white on red", "URGENT") if urgent else ("bold red", "See a doctor first")
@@ -146,6 +146,10 @@ def assess_command(
         fail(str(e))
     path = write_profile(profile, out)
     typer.echo(f"\nProfile saved to {path}\n")
+    from rich.console import Console
+
+    from backcoach.cli.plan_view import print_plan
+
     library = _library()
     print_plan(
         Console(highlight=False), build_plan(profile, library, history=read_history()), library

@@ -5,8 +5,6 @@ from dataclasses import replace
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from backcoach.cli import app
 from backcoach.cli.errors import fail
@@ -59,10 +57,14 @@ def history_command(
     if output is Format.JSON:
         typer.echo(json.dumps([r.to_dict() for r in records], indent=2))
         return
-    _print(Console(highlight=False), records)
+    _print(records)
 
 
-def _print(console: Console, records: list[SessionRecord]) -> None:
+def _print(records: list[SessionRecord]) -> None:
+    from rich.console import Console  # loaded only for text output, to keep JSON fast
+    from rich.table import Table
+
+    console = Console(highlight=False)
     if not records:
         console.print("No sessions logged yet. Start one with `backcoach session`.")
         return

@@ -6,12 +6,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from backcoach.cli import app
 from backcoach.cli.errors import fail
 from backcoach.cli.library import Format, FormatOption, _library
-from backcoach.cli.plan_view import print_plan
 from backcoach.cli.store import read_history, read_profile
 from backcoach.core.planning import build_plan
 
@@ -46,4 +44,9 @@ def plan_command(
     if output is Format.JSON:
         typer.echo(json.dumps(result.to_dict(), indent=2))
     else:
+        # Imported here so that JSON output, the scripted path, never pays for loading rich.
+        from rich.console import Console
+
+        from backcoach.cli.plan_view import print_plan
+
         print_plan(Console(highlight=False), result, library)

@@ -8,8 +8,6 @@ import json
 import os
 from pathlib import Path
 
-import platformdirs
-
 from backcoach.cli.errors import fail
 from backcoach.core.profile import Profile, ProfileError, parse_profile
 from backcoach.core.records import SessionRecord
@@ -17,7 +15,11 @@ from backcoach.core.records import SessionRecord
 
 def home() -> Path:
     override = os.environ.get("BACKCOACH_HOME")
-    return Path(override) if override else platformdirs.user_data_path("backcoach")
+    if override:
+        return Path(override)
+    import platformdirs  # only when needed: it costs start-up time
+
+    return platformdirs.user_data_path("backcoach")
 
 
 def profile_path() -> Path:
