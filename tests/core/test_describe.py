@@ -1,3 +1,6 @@
+import pytest
+from pydantic import ValidationError
+
 from backcoach.core.library import Dose
 from backcoach.core.library.describe import dose_text, frequency_text, seconds_text
 
@@ -31,3 +34,8 @@ def test_it_describes_frequencies() -> None:
     assert frequency_text(2, None) == "2 times a day"
     assert frequency_text(None, 7) == "every day"
     assert frequency_text(None, 1) == "once a week"
+
+
+def test_it_refuses_a_rest_that_no_set_follows() -> None:
+    with pytest.raises(ValidationError, match="rest_s is the rest between sets"):
+        Dose(reps=3, hold_s=10, rest_s=20)

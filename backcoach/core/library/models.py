@@ -79,6 +79,8 @@ class Dose(Frozen):
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
+        if self.rest_s and self.sets == 1:
+            raise ValueError("rest_s is the rest between sets, so it needs more than one set")
         if self.reps_by_set is not None and len(self.reps_by_set) != self.sets:
             raise ValueError("reps_by_set must give one count per set")
         if self.max_reps is not None and self.max_reps < self.reps:
