@@ -182,4 +182,6 @@ def step_down(dose: Dose) -> Dose:
         update["hold_s"] = max(1, dose.hold_s - max(1, dose.hold_s // 4))
     if not update and dose.sets > 1 and dose.reps_by_set is None:
         update["sets"] = dose.sets - 1
+        if dose.sets == 2:
+            update["rest_s"] = 0  # no rest between sets when one set is left
     return dose.model_copy(update=update)
