@@ -53,11 +53,9 @@ def build_plan(
     }
     week = _schedule(profile, library, limits, reasons, progress, start)
     planned = {i.exercise for day in week.days for s in day for i in s.items}
-    for exercise_id, complex_name in week.cut.items():
+    for exercise_id, why in week.cut.items():
         if exercise_id not in planned:
-            reasons[exercise_id] = (
-                f"does not fit in {profile.minutes_per_day} minutes a day ({complex_name})"
-            )
+            reasons[exercise_id] = why
     days = tuple(DayPlan(n, week.date_of(n), tuple(week.days[n - 1])) for n in range(1, 8))
     changes = (*(d.reason for d in progress.decisions if d.action != "keep"), *week.notes)
     plan = WeekPlan(profile.phase.value, profile.level.value, start, days, changes)
