@@ -98,6 +98,8 @@ def _run(player: Player, read: Input, console: Console) -> None:
                     player.skip()
                 elif key in ("q", "Q"):
                     player.stop(None)
+                elif read.closed and player.paused:
+                    player.stop(None)  # paused with no input left: nobody can resume it
                 live.update(_screen(player), refresh=True)
         except KeyboardInterrupt:
             player.stop(None)

@@ -1,8 +1,14 @@
 """`backcoach session`, `history` and `assess` through a real subprocess with piped input."""
 
 import json
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from tests.cli.conftest import Run
 
@@ -43,6 +49,15 @@ def test_it_stops_on_q_and_asks_why(run_cli: Run, tmp_path: Path) -> None:
         4,
         6,
     )
+
+
+def test_it_pauses_on_space(run_cli: Run, tmp_path: Path) -> None:
+    save_profile(tmp_path)
+    # Space pauses; when the piped input ends while paused, the session stops as unfinished.
+    result = run_cli("session", "--complex", "office", env=FAST, stdin="2\n ")
+    assert result.returncode == 0, result.stderr
+    [record] = history(tmp_path)
+    assert record["stop_reason"] == "other"
 
 
 def test_it_will_not_start_with_severe_pain(run_cli: Run, tmp_path: Path) -> None:
@@ -99,3 +114,31 @@ def test_it_stops_the_assessment_at_a_red_flag(run_cli: Run, tmp_path: Path) -> 
     assert result.returncode == 1
     assert "emergency" in result.stdout.lower()
     assert not (tmp_path / "home" / "profile.json").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX terminals only")
+def test_it_reads_single_keys_from_a_real_terminal(tmp_path: Path) -> None:
+    save_profile(tmp_path)
+    master, slave = os.openpty()
+    env = {**os.environ, "BACKCOACH_HOME": str(tmp_path / "home"), "BACKCOACH_CLOCK_SPEED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "backcoach", "session", "--complex", "office"],
+        stdin=slave,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    os.close(slave)
+    try:
+        os.write(master, b"3\n")
+        time.sleep(1.5)  # the countdown is running in cbreak mode now
+        os.write(master, b"q")  # one key, no Enter
+        time.sleep(0.5)
+        os.write(master, b"4\n2\n5\n")  # reason 4 (tired); pain after; difficulty
+        assert proc.wait(timeout=30) == 0, proc.stderr.read() if proc.stderr else ""
+    finally:
+        os.close(master)
+        if proc.poll() is None:
+            proc.kill()
+    [record] = history(tmp_path)
+    assert (record["stop_reason"], record["pain_after"]) == ("tired", 2)
