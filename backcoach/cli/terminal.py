@@ -76,7 +76,8 @@ class Input:
             return
         saved = termios.tcgetattr(self.fd)
         try:
-            tty.setcbreak(self.fd)
+            # TCSANOW, not the default TCSAFLUSH: keys typed ahead must not be thrown away.
+            tty.setcbreak(self.fd, termios.TCSANOW)
             yield
         finally:
             termios.tcsetattr(self.fd, termios.TCSADRAIN, saved)

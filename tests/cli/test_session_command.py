@@ -1,9 +1,11 @@
 """`backcoach session`, `history` and `assess` through a real subprocess with piped input."""
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -116,6 +118,13 @@ def test_it_stops_the_assessment_at_a_red_flag(run_cli: Run, tmp_path: Path) -> 
     assert not (tmp_path / "home" / "profile.json").exists()
 
 
+def wait_for(screen: bytearray, text: bytes) -> None:
+    deadline = time.monotonic() + 30
+    while text not in screen and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert text in screen, bytes(screen[-500:])
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX terminals only")
 def test_it_reads_single_keys_from_a_real_terminal(tmp_path: Path) -> None:
     save_profile(tmp_path)
@@ -124,21 +133,30 @@ def test_it_reads_single_keys_from_a_real_terminal(tmp_path: Path) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "backcoach", "session", "--complex", "office"],
         stdin=slave,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stdout=slave,
+        stderr=slave,
         env=env,
     )
     os.close(slave)
+    screen = bytearray()
+
+    def drain() -> None:  # keep reading, or the child blocks on a full terminal buffer
+        with contextlib.suppress(OSError):
+            while chunk := os.read(master, 4096):
+                screen.extend(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
     try:
         os.write(master, b"3\n")
-        time.sleep(1.5)  # the countdown is running in cbreak mode now
-        os.write(master, b"q")  # one key, no Enter
-        time.sleep(0.5)
+        wait_for(screen, b"Get ready")
+        os.write(master, b"q")  # one key, no Enter: only cbreak mode delivers it at once
+        wait_for(screen, b"Why did you stop?")
         os.write(master, b"4\n2\n5\n")  # reason 4 (tired); pain after; difficulty
-        assert proc.wait(timeout=30) == 0, proc.stderr.read() if proc.stderr else ""
+        assert proc.wait(timeout=30) == 0, bytes(screen[-500:])
     finally:
-        os.close(master)
         if proc.poll() is None:
             proc.kill()
+        os.close(master)
     [record] = history(tmp_path)
     assert (record["stop_reason"], record["pain_after"]) == ("tired", 2)
