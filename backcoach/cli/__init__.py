@@ -13,9 +13,10 @@ app = typer.Typer(
     add_completion=False,
 )
 
-from backcoach.cli import library, serve  # noqa: E402  (each registers its commands on app)
+# Importing a command module registers its commands on app.
+from backcoach.cli import assess, history, library, plan, serve, session  # noqa: E402
 
-__all__ = ["app", "library", "main", "serve"]
+__all__ = ["app", "assess", "history", "library", "main", "plan", "serve", "session"]
 
 
 def main() -> None:

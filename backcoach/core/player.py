@@ -25,6 +25,7 @@ class Player:
     elapsed: float = 0.0
     _reps: Counter[tuple[str, int | None, str | None]] = field(default_factory=Counter)
     _skipped: set[str] = field(default_factory=set)
+    _started: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.remaining = float(self.step.seconds)
@@ -99,7 +100,8 @@ class Player:
             sets_done += done >= wanted
         target = Target(item.sets, sum(item.reps_by_set or [item.reps] * item.sets), item.hold_s)
         hold = item.hold_s if reps_done else 0
-        skipped = exercise in self._skipped and reps_done == 0
+        # Never reached (the session stopped before it) counts as skipped, like a skip key.
+        skipped = reps_done == 0 and (exercise in self._skipped or exercise not in self._started)
         return ExerciseResult(exercise, target, reps_done, hold, sets_done, skipped)
 
     def _complete(self) -> None:
@@ -117,6 +119,8 @@ class Player:
         self._settle()
 
     def _settle(self) -> None:
+        if self.step.exercise:
+            self._started.add(self.step.exercise)
         # Zero-second steps (none yet but `done`) pass at once, so the player never shows one.
         while self.remaining <= 0 and self.step.kind != "done":
             self._advance(self.index + 1)

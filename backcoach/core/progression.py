@@ -119,7 +119,8 @@ def _replay(record: SessionRecord, library: Library, state: _State) -> None:
 
 
 def _sharp_pain_exercise(record: SessionRecord) -> str | None:
-    """The exercise in progress when sharp pain stopped the session: the last one attempted."""
+    """The exercise in progress when sharp pain stopped the session: the last one not skipped
+    (the player marks exercises it never reached as skipped)."""
     if record.stop_reason is not StopReason.SHARP_PAIN:
         return None
     attempted = [r.exercise for r in record.results if not r.skipped]
@@ -181,4 +182,6 @@ def step_down(dose: Dose) -> Dose:
         update["hold_s"] = max(1, dose.hold_s - max(1, dose.hold_s // 4))
     if not update and dose.sets > 1 and dose.reps_by_set is None:
         update["sets"] = dose.sets - 1
+        if dose.sets == 2:
+            update["rest_s"] = 0  # no rest between sets when one set is left
     return dose.model_copy(update=update)

@@ -7,6 +7,7 @@ change of the library's dose never rewrites history. Records refer to exercises 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from functools import cache
 from typing import Annotated, Any
 
 from pydantic import Field, TypeAdapter, ValidationError
@@ -92,18 +93,22 @@ class SessionRecord:
         return self.started_at.astimezone(UTC).date()
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = _ADAPTER.dump_python(self, mode="json")
+        data: dict[str, Any] = _adapter().dump_python(self, mode="json")
         return data
 
     @classmethod
     def from_dict(cls, data: Any) -> "SessionRecord":
         """Raises ValueError with the field at fault, never a pydantic traceback."""
         try:
-            return _ADAPTER.validate_python(data)
+            return _adapter().validate_python(data)
         except ValidationError as e:
             error = e.errors()[0]
             where = ".".join(str(part) for part in error["loc"]) or "record"
             raise ValueError(f"{where}: {error['msg']}") from None
 
 
-_ADAPTER = TypeAdapter(SessionRecord)
+@cache
+def _adapter() -> TypeAdapter[SessionRecord]:
+    # Built on first use, not at import: building the schema costs start-up time that a plan
+    # without a history does not need.
+    return TypeAdapter(SessionRecord)

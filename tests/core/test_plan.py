@@ -1,8 +1,10 @@
 import json
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from backcoach.core.library import Library
-from backcoach.core.planning import PlanResult, build_plan
+from backcoach.core.planning import PlanResult, build_plan, complex_session
 from backcoach.core.profile import parse_profile
 from backcoach.core.records import ExerciseResult, SessionRecord, StopReason, Target
 from backcoach.core.screening import Status
@@ -137,3 +139,32 @@ def test_it_prints_the_issue_json_shape(library):
     item = day["sessions"][0]["items"][0]
     assert set(item) >= {"exercise", "sets", "reps", "hold_s", "rest_s", "per_side", "why"}
     assert set(data["excluded"][0]) == {"exercise", "reason"}
+
+
+def test_it_keeps_one_workday_routine_and_each_complex_to_its_length(library):
+    days = complexes_of(plan_for(library, workday="mixed"))
+    assert "office" in days[0]
+    assert "on-your-feet" not in days[0]
+    assert "on-your-feet" in complexes_of(plan_for(library, workday="standing"))[0]
+    roomy = plan_for(library, minutes_per_day=120, equipment=["mat", "chair", "band", "pencil"])
+    assert roomy.plan is not None
+    for s in roomy.plan.days[0].sessions:
+        if s.complex_id:
+            assert s.minutes <= (library.complex(s.complex_id).minutes or 120)
+
+
+def test_it_runs_one_complex_on_demand_through_the_same_filters(library):
+    profile = parse_profile({**BASE, "situation": "hernia"})
+    gentle = complex_session(profile, "lying", library, start=START)
+    assert "frozen-fish" not in [i.exercise for i in gentle.items]  # avoid_when: hernia
+    for complex_id, words in [
+        ("nope", "unknown"),
+        ("main-abs", "not meant"),
+        ("harder", "not meant"),
+    ]:
+        with pytest.raises(ValueError, match=words):
+            complex_session(profile, complex_id, library, start=START)
+    with pytest.raises(ValueError, match="none of its exercises"):
+        complex_session(parse_profile(BASE), "pinched", library, start=START)  # needs a bar
+    with pytest.raises(ValueError, match=r"cauda equina"):
+        complex_session(parse_profile({**BASE, "red_flags": ["saddle_numbness"]}), "lying", library)

@@ -145,6 +145,8 @@ def test_it_steps_doses_within_their_ceilings():
     assert step_up(top) == top
     assert step_down(tiny.dose(reps=1)) == tiny.dose(reps=1)
     assert step_down(tiny.dose(reps=12, hold_s=8)).reps == 9
+    one_set = step_down(tiny.dose(sets=2, reps=1, rest_s=30))
+    assert (one_set.sets, one_set.rest_s) == (1, 0)
 
 
 def test_it_round_trips_a_record_and_rejects_bad_ones():

@@ -1,6 +1,6 @@
 """Seven-day plans from a profile, the library and the session log."""
 
-from backcoach.core.planning.build import build_plan
+from backcoach.core.planning.build import build_plan, complex_session
 from backcoach.core.planning.models import (
     DayPlan,
     Excluded,
@@ -18,4 +18,5 @@ __all__ = [
     "PlannedSession",
     "WeekPlan",
     "build_plan",
+    "complex_session",
 ]

@@ -7,7 +7,14 @@ from backcoach.core.library import Complex, Dose, Exercise, Library, load_librar
 from backcoach.core.library.describe import frequency_text
 from backcoach.core.planning import policy
 from backcoach.core.planning.eligibility import Limits, exclusion_reason, limits_for
-from backcoach.core.planning.models import DayPlan, Excluded, PlanItem, PlanResult, WeekPlan
+from backcoach.core.planning.models import (
+    DayPlan,
+    Excluded,
+    PlanItem,
+    PlannedSession,
+    PlanResult,
+    WeekPlan,
+)
 from backcoach.core.planning.schedule import (
     Week,
     choose_weekly,
@@ -46,11 +53,9 @@ def build_plan(
     }
     week = _schedule(profile, library, limits, reasons, progress, start)
     planned = {i.exercise for day in week.days for s in day for i in s.items}
-    for exercise_id, complex_name in week.cut.items():
+    for exercise_id, why in week.cut.items():
         if exercise_id not in planned:
-            reasons[exercise_id] = (
-                f"does not fit in {profile.minutes_per_day} minutes a day ({complex_name})"
-            )
+            reasons[exercise_id] = why
     days = tuple(DayPlan(n, week.date_of(n), tuple(week.days[n - 1])) for n in range(1, 8))
     changes = (*(d.reason for d in progress.decisions if d.action != "keep"), *week.notes)
     plan = WeekPlan(profile.phase.value, profile.level.value, start, days, changes)
@@ -160,3 +165,40 @@ def _gymnastics(library: Library) -> tuple[int, int]:
     if rule and rule.per_week:
         return rule.per_week, rule.up_to or rule.per_week
     return policy.GYMNASTICS_DAYS
+
+
+def complex_session(
+    profile: Profile,
+    complex_id: str,
+    library: Library | None = None,
+    *,
+    history: Sequence[SessionRecord] = (),
+    start: date | None = None,
+) -> PlannedSession:
+    """One complex as a session on demand, through the same safety filters as the plan.
+
+    Raises ValueError saying why when the person may not do it at all."""
+    library = library or load_library()
+    start = start or date.today()
+    screening = screen(profile, library)
+    if not screening.allows_plan:
+        raise ValueError(screening.reasons[0].message)
+    if complex_id not in library.complexes:
+        raise ValueError(f"unknown complex {complex_id!r}")
+    c = library.complexes[complex_id]
+    if profile.phase.value not in c.phases or profile.situation.value not in c.situations:
+        raise ValueError(f"{c.name} is not meant for your phase and situation")
+    progress = decide(history, library, today=start)
+    limits = limits_for(profile, library, history, start)
+    why = _complex_why(c, library)
+    items, reasons = [], []
+    for x in c.exercises:
+        e = library.exercise(x)
+        reason = exclusion_reason(e, profile, library, limits, progress.dropped)
+        if reason:
+            reasons.append(f"{e.name}: {reason}")
+        else:
+            items.append(_item(e, progress.doses, why))
+    if not items:
+        raise ValueError(f"none of its exercises suits you now ({'; '.join(reasons)})")
+    return session(c, c.name, items)

@@ -24,7 +24,7 @@ class Week:
     budget: int  # minutes a day
     days: list[list[PlannedSession]] = field(default_factory=lambda: [[] for _ in range(7)])
     used: list[int] = field(default_factory=lambda: [0] * 7)
-    cut: dict[str, str] = field(default_factory=dict)  # exercise -> complex that lost it
+    cut: dict[str, str] = field(default_factory=dict)  # exercise -> why it was cut
     notes: list[str] = field(default_factory=list)
 
     def add(self, day: int, session: PlannedSession) -> None:
@@ -37,11 +37,24 @@ class Week:
     def date_of(self, day: int) -> date:
         return self.start + timedelta(days=day - 1)
 
-    def record_cut(self, c: Complex, items: Sequence[PlanItem], kept: Sequence[PlanItem]) -> None:
+    def fit(self, c: Complex, items: Sequence[PlanItem], free: int) -> list[PlanItem]:
+        """What of `c` fits in `free` minutes and in the complex's own length; records the rest.
+
+        The complex's `minutes` caps it (the feet complex is "about 15 minutes a day in all",
+        seed 000), so a large budget does not stretch one complex over the whole day."""
+        limit = min(free, c.minutes) if c.minutes else free
+        kept = fit(items, limit)
+        if len(kept) < min(MIN_ITEMS, len(items)):
+            kept = []  # a complex cut to one exercise of several is no longer that complex
         kept_ids = {i.exercise for i in kept}
+        if c.minutes and limit == c.minutes and fit(items, free) != kept:
+            why = f"left out to keep {c.name} to its {c.minutes} minutes"
+        else:
+            why = f"does not fit in {self.budget} minutes a day ({c.name})"
         for item in items:
             if item.exercise not in kept_ids:
-                self.cut.setdefault(item.exercise, c.name)
+                self.cut.setdefault(item.exercise, why)
+        return kept
 
 
 def fit(items: Sequence[PlanItem], free_minutes: int) -> list[PlanItem]:
@@ -73,9 +86,8 @@ def place_daily(week: Week, candidates: Sequence[Candidate], cap: int) -> set[st
             continue
         # Try the complex's full frequency first; fewer rounds a day only if that cannot fit.
         rounds, kept = c.per_day or 1, []
-        while rounds and not (kept := fit(items, (cap - spent) // rounds)):
+        while rounds and not (kept := week.fit(c, items, (cap - spent) // rounds)):
             rounds -= 1
-        week.record_cut(c, items, kept)
         if not kept:
             continue
         for k in range(rounds):
@@ -116,7 +128,6 @@ def place_weekly(
         if rest_until and when <= rest_until:
             week.notes.append(f"Day {day} ({when.isoformat()}): {c.name} left out to rest.")
             continue
-        kept = fit(items, week.free(day))
-        week.record_cut(c, items, kept)
+        kept = week.fit(c, items, week.free(day))
         if kept:
             week.add(day, session(c, c.name, kept))
