@@ -1,9 +1,9 @@
 // Loaded on every page: sends any session that could not be saved before.
 import { Outbox } from "./store.js";
 
-const url = document.body.dataset.saveUrl;
-if (url) {
-  const outbox = new Outbox(url);
+const { saveUrl: url, user } = document.body.dataset;
+if (url && user) {
+  const outbox = new Outbox(url, user);
   if (outbox.pending().length) outbox.flush();
   window.addEventListener("online", () => outbox.flush());
 }

@@ -11,7 +11,7 @@ const root = document.getElementById("player");
 const data = JSON.parse(document.getElementById("player-data").textContent);
 const $ = (id) => document.getElementById(id);
 const key = root.dataset.key;
-const outbox = new Outbox(root.dataset.saveUrl);
+const outbox = new Outbox(root.dataset.saveUrl, document.body.dataset.user);
 const cues = new Cues();
 const screen = new ScreenLock();
 const steps = data.timeline.steps;

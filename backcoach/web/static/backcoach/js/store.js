@@ -29,19 +29,23 @@ function csrfToken() {
   return match ? decodeURIComponent(match[1]) : "";
 }
 
+// Entries carry the account they belong to: on a shared device, a session left unsaved by one
+// person is never sent with the next person's login.
 export class Outbox {
-  constructor(url) { this.url = url; this.timer = null; this.delayMs = 2000; }
+  constructor(url, owner) { this.url = url; this.owner = owner; this.timer = null; this.delayMs = 2000; }
 
-  pending() { return read(OUTBOX_KEY, []); }
+  all() { return read(OUTBOX_KEY, []); }
+
+  pending() { return this.all().filter((e) => e.owner === this.owner).map((e) => e.body); }
 
   put(body) {
-    const queue = this.pending().filter((item) => item.id !== body.id);
-    queue.push(body);
+    const queue = this.all().filter((e) => e.body.id !== body.id);
+    queue.push({ owner: this.owner, body });
     localStorage.setItem(OUTBOX_KEY, JSON.stringify(queue));
   }
 
   remove(id) {
-    const queue = this.pending().filter((item) => item.id !== id);
+    const queue = this.all().filter((e) => e.body.id !== id);
     localStorage.setItem(OUTBOX_KEY, JSON.stringify(queue));
   }
 
@@ -52,6 +56,8 @@ export class Outbox {
       response = await fetch(this.url, {
         method: "POST",
         credentials: "same-origin",
+        // A signed-out person is redirected to the login page: that must read as "not saved".
+        redirect: "manual",
         headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken() },
         body: JSON.stringify(body),
       });
@@ -66,7 +72,7 @@ export class Outbox {
       this.remove(body.id); // the server will never take it; keeping it would retry forever
       return { error: (await response.json()).error };
     }
-    return null; // 5xx, 403 after a logout, 429: try again later
+    return null; // 5xx, a redirect to log in, 403 after a logout: keep it and try again later
   }
 
   // Tries every waiting session now, then again with a growing delay while any remain.
