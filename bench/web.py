@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import json
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
@@ -75,14 +76,28 @@ def fresh(seconds: float) -> list[Result]:
         ]
 
 
+def cold_plans(browsers: list[Browser]) -> Result:
+    """Each person's first plan view: the engine replays a year of history, nothing cached."""
+    out = Result("today's plan, first view (year of history, one at a time)")
+    started = time.perf_counter()
+    for browser in browsers:
+        before = time.perf_counter()
+        browser.get("/plan/")
+        out.latencies_ms.append((time.perf_counter() - before) * 1000)
+        out.statuses[200] = out.statuses.get(200, 0) + 1
+    out.seconds = time.perf_counter() - started
+    return out
+
+
 def progress(home: Path, seconds: float, people: int = 32) -> list[Result]:
     with serve(home) as base:
-        cookies = []
+        browsers = []
         for n in range(1, people + 1):
             browser = Browser(base)
             log_in(browser, f"bench-{n * 97:05d}", PASSWORD)
-            cookies.append(browser.cookie_header())
-        turn = itertools.cycle(cookies)
+            browsers.append(browser)
+        cold = cold_plans(browsers)
+        turn = itertools.cycle([b.cookie_header() for b in browsers])
         hello = run(
             base, lambda: ("GET", "/healthz/", {}, b""), name="hello, big database", seconds=seconds
         )
@@ -92,7 +107,7 @@ def progress(home: Path, seconds: float, people: int = 32) -> list[Result]:
             name=f"progress page ({people} people in turn)",
             seconds=seconds,
         )
-        return [hello, page]
+        return [hello, page, cold]
 
 
 def main() -> None:
