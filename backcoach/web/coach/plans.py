@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import User
 from django.core.cache import cache
-from django.db.models import Count, Max, Q
+from django.db import connection
 
 from backcoach.core.planning import PlannedSession, PlanResult, build_plan
 from backcoach.core.profile import parse_profile
@@ -50,7 +50,7 @@ class Activity:
     """What the plan depends on in the person's log, read in two queries."""
 
     sessions: int
-    last_saved: dt.datetime | None
+    last_saved: str | None
     mornings: int
     last_safety_stop: dt.date | None
     sessions_yesterday: int
@@ -64,31 +64,50 @@ class Activity:
         return self.sessions_yesterday > 0 and not self.checked_in_today
 
 
+# One round trip on every plan view. Raw SQL because building the same two aggregates through
+# the ORM cost more than everything else on the page; it runs unchanged on SQLite and PostgreSQL.
+ACTIVITY_SQL = f"""
+SELECT s.n, s.saved, s.mornings, s.safety, s.yesterday, c.n, c.sore, c.last_sore, c.today
+FROM (
+    SELECT COUNT(*) AS n, MAX(saved_at) AS saved, COUNT(pain_next_morning) AS mornings,
+        MAX(CASE WHEN stop_reason IN ({", ".join(["%s"] * len(SAFETY_STOPS))})
+            AND local_date <= %s THEN local_date END) AS safety,
+        SUM(CASE WHEN local_date = %s THEN 1 ELSE 0 END) AS yesterday
+    FROM {SessionLog._meta.db_table} WHERE user_id = %s
+) s, (
+    SELECT COUNT(*) AS n, SUM(CASE WHEN sore THEN 1 ELSE 0 END) AS sore,
+        MAX(CASE WHEN sore AND date <= %s THEN date END) AS last_sore,
+        SUM(CASE WHEN date = %s THEN 1 ELSE 0 END) AS today
+    FROM {CheckIn._meta.db_table} WHERE user_id = %s
+) c
+"""
+
+
+def _day(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])  # SQLite hands dates back as text
+
+
 def activity(*, user: User, today: dt.date) -> Activity:
-    yesterday = today - dt.timedelta(days=1)
-    logged = SessionLog.objects.filter(user=user).aggregate(
-        n=Count("id"),
-        saved=Max("saved_at"),
-        mornings=Count("id", filter=Q(pain_next_morning__isnull=False)),
-        safety=Max("local_date", filter=Q(stop_reason__in=SAFETY_STOPS, local_date__lte=today)),
-        yesterday=Count("id", filter=Q(local_date=yesterday)),
-    )
-    checked = CheckIn.objects.filter(user=user).aggregate(
-        n=Count("id"),
-        sore_n=Count("id", filter=Q(sore=True)),
-        last_sore=Max("date", filter=Q(sore=True, date__lte=today)),
-        today=Count("id", filter=Q(date=today)),
-    )
+    day = connection.ops.adapt_datefield_value
+    yesterday = day(today - dt.timedelta(days=1))
+    params = [*SAFETY_STOPS, day(today), yesterday, user.pk, day(today), day(today), user.pk]
+    with connection.cursor() as cursor:
+        cursor.execute(ACTIVITY_SQL, params)
+        n, saved, mornings, safety, in_yesterday, checkins, sore, last_sore, today_n = (
+            cursor.fetchone()
+        )
     return Activity(
-        sessions=logged["n"],
-        last_saved=logged["saved"],
-        mornings=logged["mornings"],
-        last_safety_stop=logged["safety"],
-        sessions_yesterday=logged["yesterday"],
-        checkins=checked["n"],
-        sore=checked["sore_n"],
-        last_sore=checked["last_sore"],
-        checked_in_today=checked["today"] > 0,
+        sessions=n,
+        last_saved=str(saved) if saved is not None else None,
+        mornings=mornings,
+        last_safety_stop=_day(safety),
+        sessions_yesterday=in_yesterday or 0,
+        checkins=checkins,
+        sore=sore or 0,
+        last_sore=_day(last_sore),
+        checked_in_today=(today_n or 0) > 0,
     )
 
 
@@ -111,9 +130,11 @@ def compute_plan(*, intake: Intake, history: list[SessionRecord], anchor: dt.dat
     return build_plan(parse_profile(intake.profile), history=history, start=anchor)
 
 
-def current_plan(*, user: User, today: dt.date, seen: Activity | None = None) -> CurrentPlan | None:
+def current_plan(
+    *, user: User, today: dt.date, seen: Activity | None = None, intake: Intake | None = None
+) -> CurrentPlan | None:
     """None without an intake, or when the screening allows no plan (nothing to compute)."""
-    intake = current_intake(user)
+    intake = intake or current_intake(user)
     if intake is None or not intake.allows_plan:
         return None
     seen = seen or activity(user=user, today=today)

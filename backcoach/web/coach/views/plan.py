@@ -75,7 +75,7 @@ def plan(request: HttpRequest) -> HttpResponse:
     if not intake.allows_plan:
         return _no_plan(request, intake.status, intake.reasons)
     seen = activity(user=user, today=today)
-    current = current_plan(user=user, today=today, seen=seen)
+    current = current_plan(user=user, today=today, seen=seen, intake=intake)
     assert current is not None
     result = current.result
     if result.plan is None:

@@ -1,0 +1,60 @@
+"""When a plan week starts: on the intake day, every seven days, and at once after a safety stop
+or a sore morning, so the engine's answer to it applies the same day."""
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from django.contrib.auth.models import User
+from django.utils import timezone
+
+from backcoach.web.coach.access import current_intake
+from backcoach.web.coach.models import Intake
+from backcoach.web.coach.plans import activity, current_plan, plan_anchor
+from backcoach.web.coach.services.checkins import checkin_record
+from tests.web.intake import answer_intake
+from tests.web.sessions import post_session, session_body
+
+
+def started_intake(client, user, days_ago: int) -> Intake:
+    answer_intake(client)
+    intake = current_intake(user)
+    assert intake is not None
+    intake.start_date = timezone.localdate() - timedelta(days=days_ago)
+    intake.save()
+    return intake
+
+
+def anchor_of(user: User, intake: Intake) -> date:
+    today = timezone.localdate()
+    return plan_anchor(intake=intake, seen=activity(user=user, today=today), today=today)
+
+
+def at_noon(days_ago: int) -> str:
+    day = timezone.localdate() - timedelta(days=days_ago)
+    return datetime.combine(day, time(12), UTC).isoformat()
+
+
+def test_it_counts_weeks_from_the_intake_day(maria_client, maria):
+    intake = started_intake(maria_client, maria, days_ago=9)
+    assert anchor_of(maria, intake) == timezone.localdate() - timedelta(days=2)
+
+
+def test_it_starts_a_new_week_the_day_of_a_safety_stop(maria_client, maria):
+    intake = started_intake(maria_client, maria, days_ago=5)
+    post_session(maria_client, session_body(stop_reason="sharp_pain", started_at=at_noon(1)))
+    assert anchor_of(maria, intake) == timezone.localdate() - timedelta(days=1)
+
+
+def test_it_ignores_a_stop_for_tiredness(maria_client, maria):
+    intake = started_intake(maria_client, maria, days_ago=5)
+    post_session(maria_client, session_body(stop_reason="tired", started_at=at_noon(1)))
+    assert anchor_of(maria, intake) == timezone.localdate() - timedelta(days=5)
+
+
+def test_it_starts_a_new_week_after_a_sore_morning(maria_client, maria):
+    intake = started_intake(maria_client, maria, days_ago=5)
+    checkin_record(user=maria, date=timezone.localdate(), pain=3, sore=True)
+    assert anchor_of(maria, intake) == timezone.localdate()
+    plan = current_plan(user=maria, today=timezone.localdate())
+    assert plan is not None
+    assert plan.result.plan is not None
+    assert plan.result.plan.start == timezone.localdate()
