@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from statistics import mean
 
 from django.contrib.auth.models import User
+from django.urls import reverse
+from django.utils.html import escape
 
 from backcoach.web.coach.charts import Series, pain_chart
 from backcoach.web.coach.models import CheckIn, PlannedDay, SessionLog
@@ -21,6 +23,14 @@ class CalendarDay:
     planned: int
     is_future: bool
     is_today: bool = False
+
+    @property
+    def number(self) -> int:
+        return self.date.day
+
+    @property
+    def label(self) -> str:
+        return f"{self.done} done of {self.planned} planned on {self.date.day} {self.date:%B}"
 
     @property
     def state(self) -> str:
@@ -77,6 +87,41 @@ def calendar(*, user: User, today: dt.date) -> list[list[CalendarDay]]:
     days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
     cells = [CalendarDay(d, done[d], planned.get(d, 0), d > today, d == today) for d in days]
     return [cells[i : i + 7] for i in range(0, len(cells), 7)]
+
+
+def numbers_table(series: list[Series]) -> str:
+    """The chart's numbers as plain tables, for screen readers and for reading exact values.
+    Built here rather than in the template: a year of rows made the template the slowest part."""
+    parts = []
+    for s in series:
+        if not s.points:
+            continue
+        rows = "".join(
+            f"<tr><td>{d.day} {d.strftime('%b')}</td><td>{v:.1f}</td></tr>" for d, v in s.points
+        )
+        parts.append(
+            f'<h3>{escape(s.name.capitalize())}</h3><table><thead><tr><th scope="col">Day</th>'
+            f'<th scope="col">Pain</th></tr></thead><tbody>{rows}</tbody></table>'
+        )
+    return "".join(parts)
+
+
+def session_rows(sessions: list[SessionLog]) -> str:
+    rows = []
+    for s in sessions:
+        after = f" → {s.pain_after}" if s.pain_after is not None else ""
+        stop = (
+            f" <strong>(stopped: {escape(s.get_stop_reason_display().lower())})</strong>"
+            if s.stop_reason
+            else ""
+        )
+        url = reverse("session_detail", args=[s.client_id])
+        label = f"{s.local_date.strftime('%a')} {s.local_date.day} {s.local_date.strftime('%b')}"
+        rows.append(
+            f'<li><a href="{url}">{label}: {escape(s.title)}</a> '
+            f"pain {s.pain_before}{after}{stop}</li>"
+        )
+    return "".join(rows)
 
 
 def recent_sessions(*, user: User, limit: int = 50) -> list[SessionLog]:
