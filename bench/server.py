@@ -25,8 +25,8 @@ def serve(home: Path, threads: int = 8) -> Iterator[str]:
     port = free_port()
     # Plain http on loopback: cookies without the Secure flag so this client can send them.
     env = {**os.environ, "BACKCOACH_HOME": str(home), "BACKCOACH_ALLOW_HTTP": "1"}
-    env.pop("DATABASE_URL", None) if "BENCH_DATABASE_URL" not in os.environ else None
-    if url := os.environ.get("BENCH_DATABASE_URL"):
+    env.pop("DATABASE_URL", None)  # the benchmark's own SQLite in `home`...
+    if url := os.environ.get("BENCH_DATABASE_URL"):  # ...unless a database is named for it
         env["DATABASE_URL"] = url
     command = [sys.executable, "-m", "backcoach.cli", "serve", "--port", str(port)]
     process = subprocess.Popen(

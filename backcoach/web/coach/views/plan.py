@@ -84,7 +84,8 @@ def plan(request: HttpRequest) -> HttpResponse:
         "result": result,
         # Rendered by our own template with autoescaping; cached as a string.
         "week": mark_safe(_week(request, user, current, today)),
-        "checkin": CheckInForm() if seen.checkin_due else None,
+        "checkin": seen.checkin_due,
+        "pain_scale": range(11),
     }
     return render(request, "coach/plan.html", context)
 
