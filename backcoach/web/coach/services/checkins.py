@@ -20,12 +20,3 @@ def checkin_record(*, user: User, date: dt.date, pain: int, sore: bool = False) 
         pain_next_morning=pain
     )
     return checkin
-
-
-def checkin_due(*, user: User, today: dt.date) -> bool:
-    """True when yesterday had a session and today has no check-in yet."""
-    yesterday = today - dt.timedelta(days=1)
-    return (
-        SessionLog.objects.filter(user=user, local_date=yesterday).exists()
-        and not CheckIn.objects.filter(user=user, date=today).exists()
-    )

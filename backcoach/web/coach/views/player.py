@@ -2,6 +2,7 @@
 player's ES modules as a JSON data block (not a script, so the CSP holds)."""
 
 import datetime as dt
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -11,6 +12,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
+from backcoach.core.planning import PlannedSession
 from backcoach.core.planning.timing import reps_in_set
 from backcoach.core.timeline import build_timeline
 from backcoach.web.coach.advice import STOP_ADVICE
@@ -18,6 +20,26 @@ from backcoach.web.coach.library import exercise_figure
 from backcoach.web.coach.models import SessionLog
 from backcoach.web.coach.plans import current_plan
 from backcoach.web.http import authenticated_user
+
+
+def _player_data(planned: PlannedSession) -> dict[str, Any]:
+    """What the player's modules read: the core's timeline, each exercise's target dose (as
+    progression counts it) and the advice for each reason to stop."""
+    targets = [
+        {
+            "exercise": i.exercise,
+            "sets": i.sets,
+            "reps": sum(reps_in_set(i, k) for k in range(i.sets)),
+            "hold_s": i.hold_s,
+        }
+        for i in planned.items
+    ]
+    return {
+        "timeline": build_timeline(planned).to_dict(),
+        "targets": targets,
+        "complex_id": planned.complex_id,
+        "advice": {str(k): v for k, v in STOP_ADVICE.items()},
+    }
 
 
 @login_required
@@ -35,22 +57,7 @@ def play(request: HttpRequest, day: str, number: int) -> HttpResponse:
     if not 0 <= number < len(sessions):
         raise Http404("no such session in your plan")
     planned = sessions[number]
-    timeline = build_timeline(planned)
-    targets = [
-        {
-            "exercise": i.exercise,
-            "sets": i.sets,
-            "reps": sum(reps_in_set(i, k) for k in range(i.sets)),
-            "hold_s": i.hold_s,
-        }
-        for i in planned.items
-    ]
-    data = {
-        "timeline": timeline.to_dict(),
-        "targets": targets,
-        "complex_id": planned.complex_id,
-        "advice": {str(k): v for k, v in STOP_ADVICE.items()},
-    }
+    data = _player_data(planned)
     # Our own generated SVG, never user input (see exercise_figure).
     figures = {i.exercise: mark_safe(exercise_figure(i.exercise)) for i in planned.items}
     context = {
