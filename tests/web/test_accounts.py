@@ -81,3 +81,14 @@ def test_it_requires_a_login_for_settings(db):
     response = Client().get(reverse("settings"))
     assert response.status_code == 302
     assert reverse("login") in response["Location"]
+
+
+def test_it_sends_a_new_account_to_the_intake_and_a_returning_one_to_the_plan(maria):
+    client = Client()
+    response = client.post(
+        reverse("signup"),
+        {"username": "ana", "password1": PASSWORD, "password2": PASSWORD, "time_zone": "UTC"},
+    )
+    assert response["Location"] == reverse("intake")
+    response = Client().post(reverse("login"), {"username": "maria", "password": PASSWORD})
+    assert response["Location"] == reverse("plan")

@@ -25,7 +25,7 @@ def _remember_time_zone(request: HttpRequest, time_zone: str) -> None:
 @require_http_methods(["GET", "POST"])
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
-        return redirect("home")
+        return redirect("plan")
     form = SignUpForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user = account_create(
@@ -35,7 +35,7 @@ def signup(request: HttpRequest) -> HttpResponse:
         )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         _remember_time_zone(request, form.cleaned_data["time_zone"])
-        return redirect("home")
+        return redirect("intake")
     return render(request, "accounts/signup.html", {"form": form})
 
 
