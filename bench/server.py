@@ -21,7 +21,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(home: Path, threads: int = 8) -> Iterator[str]:
+def serve(home: Path, threads: int = int(os.environ.get("BENCH_THREADS", "8"))) -> Iterator[str]:
     port = free_port()
     # Plain http on loopback: cookies without the Secure flag so this client can send them.
     env = {**os.environ, "BACKCOACH_HOME": str(home), "BACKCOACH_ALLOW_HTTP": "1"}
