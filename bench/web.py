@@ -66,6 +66,8 @@ def fresh(seconds: float) -> list[Result]:
                 name="hello (/healthz/)",
                 seconds=seconds,
             ),
+            # The same hello with the session cookie: the session is read on every such request.
+            run(base, get("/healthz/", cookie), name="hello, signed in", seconds=seconds),
             run(base, get("/plan/", cookie), name="today's plan (/plan/)", seconds=seconds),
             run(
                 base,
