@@ -1,0 +1,140 @@
+"""SVG markup for the figure: nested groups, one per joint, so a rotation animates a limb.
+
+Coordinates are world centimetres with y up (the document flips them). Every segment lies
+along the x axis of its own group; a joint's group is translated to the end of its parent
+and rotated by the joint's angle. The far limbs are drawn behind the trunk and the near arm
+in front of everything, so copies of the trunk's groups (without paths) carry the arms.
+"""
+
+from collections.abc import Callable, Mapping
+
+from backcoach.core.figures.props import attached
+from backcoach.core.figures.skeleton import (
+    FOREARM,
+    HAND,
+    HEAD_AT,
+    HEAD_R,
+    HEEL,
+    LUMBAR,
+    NECK,
+    PELVIS,
+    SHIN,
+    SHOULDER_AT,
+    THIGH,
+    THORACIC,
+    TOE,
+    UPPER_ARM,
+)
+from backcoach.core.vocab import BodyPart
+
+# Which drawn parts light up for each body part an exercise works.
+HIGHLIGHTS: Mapping[BodyPart, tuple[str, ...]] = {
+    BodyPart.FEET: ("foot",),
+    BodyPart.ANKLES: ("foot",),
+    BodyPart.CALVES: ("shin",),
+    BodyPart.LEGS: ("thigh", "shin"),
+    BodyPart.HIPS: ("pelvis", "thigh"),
+    BodyPart.GLUTES: ("glutes",),
+    BodyPart.ABS: ("abs",),
+    BodyPart.OBLIQUES: ("lumbar",),
+    BodyPart.LOWER_BACK: ("low_back",),
+    BodyPart.UPPER_BACK: ("upper_back",),
+    BodyPart.SPINE: ("lumbar", "thoracic"),
+    BodyPart.SHOULDERS: ("upper",),
+    BodyPart.NECK: ("neck",),
+    BodyPart.DIAPHRAGM: ("diaphragm",),
+    BodyPart.WHOLE_BODY: ("pelvis", "lumbar", "thoracic", "thigh"),
+}
+
+CARRIERS = {"pencil": ("near_foot",), "weights": ("near_hand", "far_hand"), "belt": ("lumbar",)}
+
+# The relative SVG rotation of each joint's group, from the pose's joint angle.
+OFFSET = {"shoulder": 180.0, "hip": 180.0, "ankle": 90.0}
+SIGN = {"lumbar": -1, "thoracic": -1, "neck": -1, "head": -1, "knee": -1}
+
+
+def rotation(joint: str, angles: Mapping[str, float]) -> float:
+    kind = joint.removeprefix("near_").removeprefix("far_")
+    return OFFSET.get(kind, 0.0) + SIGN.get(kind, 1) * angles[joint]
+
+
+Joint = Callable[[str, float, str], str]
+"""Wraps inner markup in a joint's group: (joint, translation along parent, inner)."""
+
+
+def static_joint(angles: Mapping[str, float]) -> Joint:
+    def wrap(joint: str, at: float, inner: str) -> str:
+        move = f"translate({at:g}) " if at else ""
+        return f'<g transform="{move}rotate({rotation(joint, angles):.0f})">{inner}</g>'
+
+    return wrap
+
+
+def animated_joint(angles: Mapping[str, float], classes: Mapping[str, str]) -> Joint:
+    still = static_joint(angles)
+
+    def wrap(joint: str, at: float, inner: str) -> str:
+        if joint not in classes:
+            return still(joint, at, inner)
+        rot = f'<g class="{classes[joint]}" transform="rotate({rotation(joint, angles):.0f})">'
+        return (
+            f'<g transform="translate({at:g})">{rot}{inner}</g></g>' if at else f"{rot}{inner}</g>"
+        )
+
+    return wrap
+
+
+def _seg(cls: str, length: float, lit: bool) -> str:
+    return f'<path class="{cls}{" h" if lit else ""}" d="M0 0H{length:g}"/>'
+
+
+class BodyWriter:
+    def __init__(self, joint: Joint, lit: frozenset[str], props: tuple[str, ...]) -> None:
+        self.j, self.lit, self.props = joint, lit, props
+
+    def _held(self, carrier: str) -> str:
+        return "".join(attached(k) for k in self.props if carrier in CARRIERS.get(k, ()))
+
+    def leg(self, side: str) -> str:
+        lit = " h" if "foot" in self.lit else ""
+        foot = f'<path class="e{lit}" d="M0 0L{HEEL[0]:g} {HEEL[1]:g}H{TOE[0]:g}z"/>'
+        foot += self._held(f"{side}_foot")
+        shin = _seg("s", SHIN, "shin" in self.lit) + self.j(f"{side}_ankle", SHIN, foot)
+        thigh = _seg("g", THIGH, "thigh" in self.lit) + self.j(f"{side}_knee", THIGH, shin)
+        return f'<g class="{side[0]}">{self.j(f"{side}_hip", 0, thigh)}</g>'
+
+    def arm(self, side: str) -> str:
+        hand = _seg("e", HAND, False) + self._held(f"{side}_hand")
+        fore = _seg("w", FOREARM, False) + self.j(f"{side}_wrist", FOREARM, hand)
+        upper = _seg("a", UPPER_ARM, "upper" in self.lit) + self.j(f"{side}_elbow", UPPER_ARM, fore)
+        arm = self.j(f"{side}_shoulder", SHOULDER_AT, upper)
+        carrier = self.j("lumbar", PELVIS, self.j("thoracic", LUMBAR, arm))
+        return f'<g class="{side[0]}">{carrier}</g>'
+
+    def trunk(self) -> str:
+        lit = self.lit
+        head = (
+            f'<circle cx="{HEAD_AT:g}" cy="0" r="{HEAD_R:g}"/><path class="k" d="M6-9L9-13 12-9"/>'
+        )
+        neck = _seg("k", NECK, "neck" in lit) + self.j("head", NECK, head)
+        tho = _seg("t", THORACIC, "thoracic" in lit) + self.j("neck", THORACIC, neck)
+        tho += _overlay("upper_back" in lit, "M2 8.5H20") + _overlay("diaphragm" in lit, "M1-8.5H9")
+        lum = _seg("t", LUMBAR, "lumbar" in lit) + self._held("lumbar")
+        lum += _overlay("abs" in lit, "M1-8.5H17") + _overlay("low_back" in lit, "M1 8.5H17")
+        lum += self.j("thoracic", LUMBAR, tho)
+        pelvis = _seg("t", PELVIS, "pelvis" in lit) + _overlay("glutes" in lit, "M-3 9Q4 14 8 8.5")
+        return f'<g class="n">{pelvis}{self.j("lumbar", PELVIS, lum)}</g>'
+
+    def body(self) -> str:
+        """Everything inside the root's group (which the caller places and turns)."""
+        return (
+            self.leg("far") + self.arm("far") + self.trunk() + self.leg("near") + self.arm("near")
+        )
+
+
+def _overlay(on: bool, d: str) -> str:
+    return f'<path class="o" d="{d}"/>' if on else ""
+
+
+def lit_parts(works: tuple[BodyPart, ...]) -> frozenset[str]:
+    return frozenset(part for w in works for part in HIGHLIGHTS[w])

@@ -1,0 +1,189 @@
+"""Whole SVG documents: the looping animation (CSS keyframes, no script) and the static strip."""
+
+import math
+from collections.abc import Sequence
+from html import escape
+
+from backcoach.core.figures.body import BodyWriter, animated_joint, rotation, static_joint
+from backcoach.core.figures.place import Keyframe
+from backcoach.core.figures.props import draw, draw_foot_roller
+from backcoach.core.figures.scene import Scene
+from backcoach.core.figures.skeleton import JOINTS, Point
+
+STYLE = (
+    "path,circle{fill:none;stroke-linecap:round;stroke-linejoin:round}"
+    ".n{color:#33475b}.f{color:#a3b1bf}.n path,.f path{stroke:currentColor}"
+    ".n circle,.f circle{fill:currentColor}"
+    ".t{stroke-width:15px}.g{stroke-width:11px}.s{stroke-width:9px}.a{stroke-width:8px}"
+    ".w{stroke-width:7px}.e{stroke-width:5px}.k{stroke-width:6px}"
+    ".n .h,.f .h{stroke:#e8590c}.n .o{stroke:#e8590c;stroke-width:4px}"
+    ".pp{fill:#e6dccb;stroke:#8a7a5f}.pl{stroke:#8a7a5f;stroke-width:3px}.mt{fill:#8cc5c9}"
+    ".pw{fill:#cfd4d8}.br{stroke:#555;stroke-width:4px}.wa{fill:#d6ecf8}.fl{stroke:#888}"
+    ".pc{stroke:#e2b93b;stroke-width:2px}.wt{fill:#555}.bt{stroke:#6b4f2a;stroke-width:17px}"
+    ".bd{stroke:#2f9e44;stroke-width:2px}"
+)
+REDUCED = "@media(prefers-reduced-motion:reduce){*{animation:none!important}}"
+
+
+def _num(v: float) -> str:
+    return f"{round(v, 1):g}"
+
+
+def _root(pose_x: float, pose_y: float, rot: float, css: bool = False) -> str:
+    if css:
+        return f"translate({_num(pose_x)}px,{_num(pose_y)}px) rotate({rot:.0f}deg)"
+    return f"translate({_num(pose_x)} {_num(pose_y)}) rotate({rot:.0f})"
+
+
+def _band(a: Point, b: Point, css: bool = False) -> str:
+    length = math.hypot(b[0] - a[0], b[1] - a[1])
+    angle = math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))
+    unit = "px" if css else ""
+    deg = "deg" if css else ""
+    sep = "," if css else " "
+    return (
+        f"translate({_num(a[0])}{unit}{sep}{_num(a[1])}{unit}) rotate({angle:.0f}{deg}) "
+        f"scale({_num(length)}{sep}1)"
+    )
+
+
+def _header(scene: Scene, box: tuple[float, float, float, float], css: str) -> str:
+    x0, y0, x1, y1 = box
+    e = scene.exercise
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" '
+        f'viewBox="{x0:.0f} {-y1:.0f} {x1 - x0:.0f} {y1 - y0:.0f}" role="img" '
+        f'aria-labelledby="t d"><title id="t">{escape(e.name)}</title>'
+        f'<desc id="d">{escape(description(scene))}</desc><style>{STYLE}{css}</style>'
+    )
+
+
+def description(scene: Scene) -> str:
+    e = scene.exercise
+    parts = ", ".join(h.value.replace("_", " ") for h in scene.highlight)
+    names = ", then ".join(f.name for f in scene.frames)
+    text = f"Figure seen from the side: {names}. {e.summary} Highlighted: {parts}."
+    if scene.per_side:
+        text += " The movement repeats mirrored for the other side."
+    return text
+
+
+def _props(scene: Scene, box: tuple[float, float, float, float], dx: float = 0.0) -> str:
+    span = (box[0] + 2 - dx, box[2] - 2 - dx)
+    out = "".join(draw(p, span) for p in scene.props)
+    roller = scene.foot_roller()
+    if roller:
+        bench = next(p for p in scene.props if p.kind == "hyperextension_bench")
+        out += draw_foot_roller(roller[0], roller[1], bench.x - 30)
+    return out
+
+
+def _band_markup(scene: Scene, frame: Keyframe, cls: str = "") -> str:
+    bands = [p for p in scene.props if p.kind == "band"]
+    if not bands:
+        return ""
+    a, b = (frame.points[n] for n in bands[0].spec.ends)
+    klass = f' class="{cls}"' if cls else ""
+    return (
+        f'<g{klass} transform="{_band(a, b)}">'
+        '<path class="bd" d="M0 0H1" vector-effect="non-scaling-stroke"/></g>'
+    )
+
+
+def static_svg(scene: Scene) -> str:
+    """The key poses side by side, for print and for people who prefer no motion."""
+    x0, y0, x1, y1 = scene.extent()
+    width = x1 - x0
+    cells = []
+    for i, frame in enumerate(scene.frames):
+        dx = i * width
+        a = frame.pose.angles
+        writer = BodyWriter(static_joint(a), scene.lit, _prop_kinds(scene))
+        root = _root(frame.pose.x, frame.pose.y, a["root"])
+        body = f'<g transform="{root}">{writer.body()}</g>'
+        inner = _props(scene, (x0, y0, x1, y1)) + _band_markup(scene, frame) + body
+        cells.append(f'<g transform="translate({dx:.0f})">{inner}</g>')
+    box = (x0, y0, x0 + width * len(scene.frames), y1)
+    floor = f'<path class="fl" d="M{box[0]:.0f} 0H{box[2]:.0f}"/>'
+    cells_markup = "".join(cells)
+    return _header(scene, box, "") + f'<g transform="scale(1,-1)">{floor}{cells_markup}</g></svg>'
+
+
+def animated_svg(scene: Scene) -> str:
+    """The looping animation; without motion it rests in the key pose."""
+    box = scene.extent()
+    anim = _Animation(scene)
+    key = scene.key
+    writer = BodyWriter(
+        animated_joint(key.pose.angles, anim.classes), scene.lit, _prop_kinds(scene)
+    )
+    root = _root(key.pose.x, key.pose.y, key.pose.angles["root"])
+    root_cls = ' class="r"' if "r" in anim.names else ""
+    body = f'<g{root_cls} transform="{root}">{writer.body()}</g>'
+    band_cls = "b" if "b" in anim.names else ""
+    markup = _props(scene, box) + _band_markup(scene, key, band_cls) + body
+    rules = _animation_rules(anim.names, anim.cycle)
+    if scene.per_side:
+        middle = box[0] + box[2]
+        rules += f".m{{animation:m {anim.cycle * 2:g}s step-end infinite}}"
+        flip = f"matrix(-1,0,0,1,{middle:.0f},0)"
+        anim.css.append(f"@keyframes m{{0%{{transform:none}}50%{{transform:{flip}}}}}")
+        markup = f'<g class="m">{markup}</g>'
+    floor = f'<path class="fl" d="M{box[0]:.0f} 0H{box[2]:.0f}"/>'
+    style = rules + "".join(anim.css) + REDUCED
+    return _header(scene, box, style) + f'<g transform="scale(1,-1)">{floor}{markup}</g></svg>'
+
+
+def _prop_kinds(scene: Scene) -> tuple[str, ...]:
+    return tuple(p.kind for p in scene.props)
+
+
+class _Animation:
+    """The CSS keyframes of every group that moves: joints, the root and a band."""
+
+    def __init__(self, scene: Scene) -> None:
+        spans, self.cycle = scene.timeline()
+        self.stops = [(s / self.cycle * 100, e / self.cycle * 100) for s, e in spans]
+        self.css: list[str] = []
+        self.classes: dict[str, str] = {}
+        self.names: list[str] = []
+        frames = scene.frames
+        for joint in JOINTS[1:]:
+            values = [f"rotate({rotation(joint, f.pose.angles):.0f}deg)" for f in frames]
+            if len(set(values)) > 1:
+                self.classes[joint] = self._add(f"j{len(self.classes)}", values)
+        self._add("r", [_root(f.pose.x, f.pose.y, f.pose.angles["root"], True) for f in frames])
+        bands = [p for p in scene.props if p.kind == "band"]
+        if bands:
+            a, b = bands[0].spec.ends
+            self._add("b", [_band(f.points[a], f.points[b], css=True) for f in frames])
+
+    def _add(self, name: str, values: list[str]) -> str:
+        if len(set(values)) > 1:
+            self.names.append(name)
+            self.css.append(_keyframes(name, values, self.stops))
+        return name
+
+
+def _animation_rules(names: Sequence[str], cycle: float) -> str:
+    if not names:
+        return ""
+    selector = ",".join(f".{n}" for n in names)
+    each = "".join(f".{n}{{animation-name:{n}}}" for n in names)
+    return f"{selector}{{animation:{cycle:g}s ease-in-out infinite}}{each}"
+
+
+def _pct(p: float) -> str:
+    return f"{round(p, 2):g}%"
+
+
+def _keyframes(name: str, values: Sequence[str], stops: Sequence[tuple[float, float]]) -> str:
+    parts = []
+    for value, (start, end) in zip(values, stops, strict=True):
+        at = _pct(start) if math.isclose(start, end) else f"{_pct(start)},{_pct(end)}"
+        parts.append(f"{at}{{transform:{value}}}")
+    parts.append(f"to{{transform:{values[0]}}}")
+    return f"@keyframes {name}{{{''.join(parts)}}}"
+
+
+__all__ = ["animated_svg", "description", "static_svg"]
