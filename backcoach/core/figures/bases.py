@@ -33,9 +33,9 @@ class Base:
 
 
 BASES: Mapping[Position, Base] = {
-    Position.STANDING: Base(_both(root=90, elbow=8), ("feet@floor",)),
+    Position.STANDING: Base(_both(root=90, elbow=8), ("feet@floor",), ("ankle:flat",)),
     Position.SITTING: Base(
-        _both(root=92, hip=88, knee=90, shoulder=15, elbow=55, wrist=10),
+        _both(root=92, hip=80, knee=82, shoulder=15, elbow=55, wrist=10),
         ("hips@chair", "feet@floor"),
         ("knee:feet",),
     ),
@@ -43,14 +43,14 @@ BASES: Mapping[Position, Base] = {
         _both(root=95, hip=85, shoulder=20, elbow=40, ankle=-10), ("hips@floor",)
     ),
     Position.LYING_BACK: Base(
-        _both(root=180, shoulder=10, ankle=-10), ("hips@floor", "shoulders@floor")
+        _both(root=180, shoulder=-5, ankle=-10), ("hips@floor", "shoulders@floor")
     ),
     Position.LYING_FRONT: Base(
-        _both(root=0, shoulder=10, ankle=-60), ("hips@floor", "shoulders@floor")
+        _both(root=0, shoulder=-5, hip=5, knee=5, ankle=-75), ("hips@floor", "shoulders@floor")
     ),
     Position.LYING_SIDE: Base(
         _both(root=180, hip=20, knee=30, ankle=-10)
-        | {"far_shoulder": 175, "far_elbow": 120, "near_shoulder": 10},
+        | {"far_shoulder": 175, "far_elbow": 120, "near_shoulder": -5},
         ("hips@floor", "shoulders@floor"),
     ),
     Position.ALL_FOURS: Base(

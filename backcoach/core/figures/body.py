@@ -88,9 +88,29 @@ def _seg(cls: str, length: float, lit: bool) -> str:
     return f'<path class="{cls}{" h" if lit else ""}" d="M0 0H{length:g}"/>'
 
 
+def turn_marker(radius: float, at: float = 4.0) -> str:
+    """A ring with an arrowhead round a segment: it turns or sways about its own axis."""
+    r = f"{radius:g}"
+    return (
+        f'<path class="mk" d="M{at:g}-{r}A5 {r} 0 1 0 {at + 3:g} {r}'
+        f'M{at - 2:g} {radius + 4:g}L{at + 3:g} {r} {at - 1:g} {radius - 5:g}"/>'
+    )
+
+
 class BodyWriter:
-    def __init__(self, joint: Joint, lit: frozenset[str], props: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        joint: Joint,
+        lit: frozenset[str],
+        props: tuple[str, ...],
+        turns: tuple[str, ...] = (),
+        leg_wrap: str = "",
+    ) -> None:
         self.j, self.lit, self.props = joint, lit, props
+        self.turns, self.leg_wrap = turns, leg_wrap
+
+    def _turn(self, where: str, radius: float, at: float = 4.0) -> str:
+        return turn_marker(radius, at) if where in self.turns else ""
 
     def _held(self, carrier: str) -> str:
         return "".join(attached(k) for k in self.props if carrier in CARRIERS.get(k, ()))
@@ -101,7 +121,12 @@ class BodyWriter:
         foot += self._held(f"{side}_foot")
         shin = _seg("s", SHIN, "shin" in self.lit) + self.j(f"{side}_ankle", SHIN, foot)
         thigh = _seg("g", THIGH, "thigh" in self.lit) + self.j(f"{side}_knee", THIGH, shin)
-        return f'<g class="{side[0]}">{self.j(f"{side}_hip", 0, thigh)}</g>'
+        if side == "near":
+            thigh += self._turn("knees", 9, THIGH)
+        leg = self.j(f"{side}_hip", 0, thigh)
+        if self.leg_wrap:
+            leg = f"{self.leg_wrap}{leg}</g>"
+        return f'<g class="{side[0]}">{leg}</g>'
 
     def arm(self, side: str) -> str:
         hand = _seg("e", HAND, False) + self._held(f"{side}_hand")
@@ -119,10 +144,12 @@ class BodyWriter:
         neck = _seg("k", NECK, "neck" in lit) + self.j("head", NECK, head)
         tho = _seg("t", THORACIC, "thoracic" in lit) + self.j("neck", THORACIC, neck)
         tho += _overlay("upper_back" in lit, "M2 8.5H20") + _overlay("diaphragm" in lit, "M1-8.5H9")
+        tho += self._turn("trunk", 13, 11)
         lum = _seg("t", LUMBAR, "lumbar" in lit) + self._held("lumbar")
         lum += _overlay("abs" in lit, "M1-8.5H17") + _overlay("low_back" in lit, "M1 8.5H17")
         lum += self.j("thoracic", LUMBAR, tho)
         pelvis = _seg("t", PELVIS, "pelvis" in lit) + _overlay("glutes" in lit, "M-3 9Q4 14 8 8.5")
+        pelvis += self._turn("pelvis", 13)
         return f'<g class="n">{pelvis}{self.j("lumbar", PELVIS, lum)}</g>'
 
     def body(self) -> str:

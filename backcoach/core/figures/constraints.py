@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 
 from backcoach.core.figures.place import Keyframe, Support, contact
 from backcoach.core.figures.props import BAR_R, BAR_Y, Placed, Surface
-from backcoach.core.figures.skeleton import JOINTS, Point, limits, radius
+from backcoach.core.figures.skeleton import JOINTS, Point, centre_of_mass, limits, radius
 
 TOLERANCE = 3.0  # centimetres: how near a support counts as on it
 
@@ -44,19 +44,6 @@ def _balance(where: str, f: Keyframe) -> Iterator[str]:
     x = centre_of_mass(f.points)
     if not min(xs) - TOLERANCE <= x <= max(xs) + TOLERANCE:
         yield f"{where}: root would topple: the centre of mass is not above the feet"
-
-
-# Rough shares of body mass carried by named points.
-MASS = {
-    "head": 8, "upper_back": 25, "low_back": 16, "hips": 12,
-    "near_elbow": 3, "far_elbow": 3, "near_wrist": 2, "far_wrist": 2,
-    "near_thigh": 10, "far_thigh": 10, "near_knee": 2, "far_knee": 2,
-    "near_ankle": 4, "far_ankle": 4,
-}  # fmt: skip
-
-
-def centre_of_mass(pts: Mapping[str, Point]) -> float:
-    return sum(pts[n][0] * m for n, m in MASS.items()) / sum(MASS.values())
 
 
 def _miss(pts: Mapping[str, Point], name: str, surface: Surface) -> float:

@@ -6,7 +6,7 @@ not slide about, and rests on its surface. A fit turns one joint until another s
 lands too.
 """
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from backcoach.core.figures.bases import BASES, Base
@@ -17,6 +17,7 @@ from backcoach.core.figures.skeleton import (
     SIDES,
     Point,
     Pose,
+    centre_of_mass,
     limits,
     points,
     radius,
@@ -69,14 +70,23 @@ class Keyframe:
     supports: tuple[Support, ...]
     hold: float
     move: float
+    roll: float = 0.0
+
+
+def contact_name(pts: Mapping[str, Point], name: str) -> str:
+    """Which point of a body part touches: a foot stands on its heel unless the heel is up."""
+    if name.endswith("_foot"):
+        side = name.removesuffix("_foot")
+        heel, toe = pts[f"{side}_heel"], pts[f"{side}_toe"]
+        return f"{side}_heel" if heel[1] <= toe[1] + 1.0 else f"{side}_toe"
+    return name
 
 
 def contact(pts: Mapping[str, Point], name: str) -> tuple[Point, float]:
     """The point of a named body part that touches a support, and the body's radius there."""
     if name.endswith("_foot"):
         side = name.removesuffix("_foot")
-        heel, toe = pts[f"{side}_heel"], pts[f"{side}_toe"]
-        return (heel if heel[1] <= toe[1] else toe), 0.0
+        return min(pts[f"{side}_heel"], pts[f"{side}_toe"], key=lambda p: p[1]), 0.0
     return pts[name], radius(name)
 
 
@@ -110,35 +120,85 @@ def _anchor(angles: Mapping[str, float], s: Support, keep_x: Mapping[str, float]
     pose = Pose(angles)
     pts = points(pose)
     name = s.points[0]
-    (x, y), r = contact(pts, name)
+    (_, y), r = contact(pts, name)
     if s.prop in ("wall",):
         raise FigureError(f"support {s.body}@{s.prop} cannot carry the figure's weight")
     target_y = BAR_Y if s.prop == "bar" else top_of(s.prop) + r
-    target_x = keep_x.get(name, x)
-    return pose.moved(target_x - x, target_y - y)
+    # A foot keeps in place the point it stands on (heel, or toes when on tiptoe).
+    held = contact_name(pts, name)
+    x = pts[held][0]
+    return pose.moved(keep_x.get(held, x) - x, target_y - y)
 
 
 def _fit(
     angles: dict[str, float], fit: str, active: tuple[Support, ...], keep_x: dict[str, float]
 ) -> None:
+    """Turn one joint (both sides for an unprefixed limb joint) to land a support.
+
+    Besides a support's body part, the target may be `flat` (the standing feet level on
+    the floor) or `balance` (the centre of mass above the standing feet).
+    """
     joint, _, body = fit.partition(":")
-    targets = [s for s in active if s.body == body]
-    if not targets or not active:
+    if body.endswith(".x"):  # keep a part where it was, as hands stay put on the floor
+        _keep_in_place(angles, joint, body.removesuffix(".x"), active, keep_x)
         return
+    feet = next((s for s in active if s.body.endswith(("feet", "foot"))), None)
+    target = (
+        feet if body in ("flat", "balance") else next((s for s in active if s.body == body), None)
+    )
+    if target is None or not active:
+        return
+    names = [joint]
+    if joint in LIMB_JOINTS:  # turn only the sides whose part is still on the support
+        sided = [f"{sd}_{joint}" for sd in SIDES if any(p.startswith(sd) for p in target.points)]
+        names = sided or [f"{sd}_{joint}" for sd in SIDES]
+    if not names:
+        return
+    sides = tuple(n.split("_")[0] for n in names if n.startswith(SIDES))
+
+    def error(trial: dict[str, float]) -> float:
+        pts = points(_anchor(trial, active[0], keep_x))
+        if body == "flat":
+            chosen = sides or tuple(p.split("_")[0] for p in target.points)
+            return max(abs(pts[f"{sd}_heel"][1] - pts[f"{sd}_toe"][1]) for sd in chosen)
+        if body == "balance":
+            xs = [pts[f"{p.split('_')[0]}_{e}"][0] for p in target.points for e in ("heel", "toe")]
+            return abs(centre_of_mass(pts) - (min(xs) + max(xs)) / 2)
+        return vertical_gap(pts, target)
+
+    angles.update(dict.fromkeys(names, _search(angles, names, error)))
+
+
+def _keep_in_place(
+    angles: dict[str, float],
+    joint: str,
+    body: str,
+    active: tuple[Support, ...],
+    keep: dict[str, float],
+) -> None:
     names = [f"{side}_{joint}" for side in SIDES] if joint in LIMB_JOINTS else [joint]
+    parts = body_points(body)
+
+    def error(trial: dict[str, float]) -> float:
+        pts = points(_anchor(trial, active[0], keep))
+        return max(abs(pts[p][0] - keep.get(p, pts[p][0])) for p in parts)
+
+    angles.update(dict.fromkeys(names, _search(angles, names, error)))
+
+
+def _search(
+    angles: dict[str, float], names: list[str], error: Callable[[dict[str, float]], float]
+) -> float:
     lo, hi = limits(names[0])
     start = angles[names[0]]
     best, best_err = start, float("inf")
-    steps = 281
-    for i in range(steps):
-        v = start - 70 + 140 * i / (steps - 1)
-        if not lo <= v <= hi:
-            continue
-        trial = angles | dict.fromkeys(names, v)
-        err = vertical_gap(points(_anchor(trial, active[0], keep_x)), targets[0])
-        if err < best_err - 1e-9:
-            best, best_err = v, err
-    angles.update(dict.fromkeys(names, round(best, 1)))
+    for i in range(281):
+        v = start - 70 + i * 0.5
+        if lo <= v <= hi:
+            err = error(angles | dict.fromkeys(names, v))
+            if err < best_err - 1e-9:
+                best, best_err = v, err
+    return round(best, 1)
 
 
 def place_poses(spec: FigureSpec, position: Position) -> list[Keyframe]:
@@ -147,9 +207,10 @@ def place_poses(spec: FigureSpec, position: Position) -> list[Keyframe]:
     angles = dict(base.angles)
     keep_x: dict[str, float] = {}
     frames: list[Keyframe] = []
+    fits = spec.fits if spec.fits is not None else base.fits
     for p in spec.poses:
         angles = angles | expand(p.angles)
-        frame = _place(p, angles, supports, base, keep_x)
+        frame = _place(p, angles, supports, p.fits if p.fits is not None else fits, base, keep_x)
         frames.append(frame)
         keep_x = _continuity(frame)
     return frames
@@ -159,28 +220,25 @@ def _place(
     p: FigurePose,
     angles: dict[str, float],
     supports: tuple[Support, ...],
+    fits: tuple[str, ...],
     base: Base,
     keep_x: dict[str, float],
 ) -> Keyframe:
     active = tuple(a for s in supports if (a := s.without(p.free)) is not None)
-    fits = p.fits if p.fits is not None else base.fits
     for _ in range(2 if len(fits) > 1 else 1):
         for fit in fits:
             _fit(angles, fit, active, keep_x)
     if active:
-        pose = _anchor(angles, active[0], keep_x)
+        pose = _anchor(angles, active[0], keep_x).moved(p.slide, 0.0)
     else:
         x, y = base.root_at or (0.0, 100.0)
         pose = Pose(dict(angles), x, y)
     pose = Pose({j: pose.angles[j] for j in JOINTS}, pose.x, pose.y)
-    return Keyframe(p.name, pose, points(pose), active, p.hold, p.move)
+    return Keyframe(p.name, pose, points(pose), active, p.hold, p.move, p.roll)
 
 
 def _continuity(frame: Keyframe) -> dict[str, float]:
-    keep = {name: xy[0] for name, xy in frame.points.items()}
-    for side in SIDES:
-        keep[f"{side}_foot"] = contact(frame.points, f"{side}_foot")[0][0]
-    return keep
+    return {name: xy[0] for name, xy in frame.points.items()}
 
 
 def place_props(specs: tuple[PropSpec, ...], frames: list[Keyframe]) -> list[Placed]:
@@ -200,10 +258,14 @@ def _default_x(spec: PropSpec, frames: list[Keyframe]) -> float:
             if hits:
                 name, frame = hits[0].points[0], f
                 break
+    if name is None and spec.kind == "band":
+        name = spec.ends[0]
     if name is None:
         return spec.dx
     name = body_points(name)[0]
     (x, _), r = contact(frame.points, name)
+    if spec.kind == "band":
+        x = frame.points[spec.ends[0]][0] + 45
     if spec.kind == "wall":
         right = spec.side == "right"
         x += r if right else -r

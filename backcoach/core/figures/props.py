@@ -29,7 +29,7 @@ TOP = {
     "bench": BENCH_TOP,
     "hyperextension_bench": HYPER_PAD,
     "pillow": 12.0,
-    "towel": 10.0,
+    "towel": 8.0,
     "ball": 7.0,
     "roller": 15.0,
 }
@@ -75,8 +75,8 @@ class Placed:
             return Surface("bar", self.x)
         if k == "pool":
             return Surface("h", POOL_SURFACE)
-        half = HALF_WIDTH[k]
-        return Surface("h", TOP[k], self.x - half, self.x + half)
+        half = HALF_WIDTH.get(k, 0.0)
+        return Surface("h", TOP.get(k, 0.0), self.x - half, self.x + half)
 
 
 def top_of(kind: str) -> float:
@@ -109,6 +109,10 @@ def draw(prop: Placed, span: tuple[float, float]) -> str:
         return _rect("pw", x0, 0, x0 + 6, 210)
     if k == "bar":
         return f'<path class="br" d="M{x - 35:.0f} {BAR_Y:.0f}H{x + 35:.0f}M{x + 35:.0f} 240V222"/>'
+    if k == "band" and "post" in prop.spec.ends:
+        return f'<path class="pl" d="M{x:.0f} 0V40"/>'
+    if k == "band" and "post" in prop.spec.ends:
+        return f'<path class="pl" d="M{x:.0f} 0V40"/>'
     if k == "pool":
         return _rect("wa", span[0] - 20, 0, span[1] + 20, POOL_SURFACE)
     return ""

@@ -162,3 +162,16 @@ RADII: Mapping[str, float] = {
 
 def radius(point: str) -> float:
     return RADII[point.removeprefix("near_").removeprefix("far_")]
+
+
+# Rough shares of body mass carried by named points.
+MASS = {
+    "head": 8, "upper_back": 25, "low_back": 16, "hips": 12,
+    "near_elbow": 3, "far_elbow": 3, "near_wrist": 2, "far_wrist": 2,
+    "near_thigh": 10, "far_thigh": 10, "near_knee": 2, "far_knee": 2,
+    "near_ankle": 4, "far_ankle": 4,
+}  # fmt: skip
+
+
+def centre_of_mass(pts: Mapping[str, Point]) -> float:
+    return sum(pts[n][0] * m for n, m in MASS.items()) / sum(MASS.values())

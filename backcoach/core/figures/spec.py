@@ -9,7 +9,7 @@ An unprefixed limb joint (`hip`) sets both sides; `near_hip` or `far_hip` sets o
 import tomllib
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Self
+from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -56,6 +56,8 @@ class FigurePose(_Frozen):
     free: tuple[str, ...] = ()
     fits: tuple[str, ...] | None = None
     key: bool = False
+    roll: float = Field(default=0.0, ge=0, le=80)  # legs tipped sideways, lying on the back
+    slide: float = Field(default=0.0, ge=-60, le=60)  # the body shifts along its support
 
     @model_validator(mode="after")
     def _known_joints(self) -> Self:
@@ -71,6 +73,7 @@ class FigureSpec(_Frozen):
     highlight: tuple[BodyPart, ...] = Field(min_length=1)
     supports: tuple[str, ...] | None = None
     fits: tuple[str, ...] | None = None
+    turn: tuple[Literal["pelvis", "trunk", "head", "knees"], ...] = ()
     poses: tuple[FigurePose, ...] = Field(min_length=1)
 
     def prop_specs(self) -> tuple[PropSpec, ...]:

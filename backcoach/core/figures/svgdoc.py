@@ -20,7 +20,7 @@ STYLE = (
     ".pp{fill:#e6dccb;stroke:#8a7a5f}.pl{stroke:#8a7a5f;stroke-width:3px}.mt{fill:#8cc5c9}"
     ".pw{fill:#cfd4d8}.br{stroke:#555;stroke-width:4px}.wa{fill:#d6ecf8}.fl{stroke:#888}"
     ".pc{stroke:#e2b93b;stroke-width:2px}.wt{fill:#555}.bt{stroke:#6b4f2a;stroke-width:17px}"
-    ".bd{stroke:#2f9e44;stroke-width:2px}"
+    ".bd{stroke:#2f9e44;stroke-width:2px}.n .mk{stroke:#1c7ed6;stroke-width:2px}"
 )
 REDUCED = "@media(prefers-reduced-motion:reduce){*{animation:none!important}}"
 
@@ -78,11 +78,29 @@ def _props(scene: Scene, box: tuple[float, float, float, float], dx: float = 0.0
     return out
 
 
-def _band_markup(scene: Scene, frame: Keyframe, cls: str = "") -> str:
+def _band_ends(scene: Scene, frame: Keyframe) -> tuple[Point, Point] | None:
     bands = [p for p in scene.props if p.kind == "band"]
     if not bands:
+        return None
+    post = (bands[0].x, 6.0)
+    a, b = (frame.points.get(n, post) for n in bands[0].spec.ends)
+    return a, b
+
+
+def _leg_wrap(frame: Keyframe, cls: str = "", css: bool = False) -> str:
+    """Legs tipped sideways while lying on the back, foreshortened about the floor line."""
+    h, c = frame.pose.y, math.cos(math.radians(frame.roll))
+    if css:
+        return f"translate(0,{_num(h)}px) scale(1,{c:.2f}) translate(0,{_num(-h)}px)"
+    klass = f' class="{cls}"' if cls else ""
+    return f'<g{klass} transform="translate(0 {_num(h)}) scale(1 {c:.2f}) translate(0 {_num(-h)})">'
+
+
+def _band_markup(scene: Scene, frame: Keyframe, cls: str = "") -> str:
+    ends = _band_ends(scene, frame)
+    if ends is None:
         return ""
-    a, b = (frame.points[n] for n in bands[0].spec.ends)
+    a, b = ends
     klass = f' class="{cls}"' if cls else ""
     return (
         f'<g{klass} transform="{_band(a, b)}">'
@@ -98,7 +116,8 @@ def static_svg(scene: Scene) -> str:
     for i, frame in enumerate(scene.frames):
         dx = i * width
         a = frame.pose.angles
-        writer = BodyWriter(static_joint(a), scene.lit, _prop_kinds(scene))
+        wrap = _leg_wrap(frame) if frame.roll else ""
+        writer = BodyWriter(static_joint(a), scene.lit, _prop_kinds(scene), scene.spec.turn, wrap)
         root = _root(frame.pose.x, frame.pose.y, a["root"])
         body = f'<g transform="{root}">{writer.body()}</g>'
         inner = _props(scene, (x0, y0, x1, y1)) + _band_markup(scene, frame) + body
@@ -114,9 +133,9 @@ def animated_svg(scene: Scene) -> str:
     box = scene.extent()
     anim = _Animation(scene)
     key = scene.key
-    writer = BodyWriter(
-        animated_joint(key.pose.angles, anim.classes), scene.lit, _prop_kinds(scene)
-    )
+    wrap = _leg_wrap(key, "l") if "l" in anim.names else ""
+    joints = animated_joint(key.pose.angles, anim.classes)
+    writer = BodyWriter(joints, scene.lit, _prop_kinds(scene), scene.spec.turn, wrap)
     root = _root(key.pose.x, key.pose.y, key.pose.angles["root"])
     root_cls = ' class="r"' if "r" in anim.names else ""
     body = f'<g{root_cls} transform="{root}">{writer.body()}</g>'
@@ -153,10 +172,10 @@ class _Animation:
             if len(set(values)) > 1:
                 self.classes[joint] = self._add(f"j{len(self.classes)}", values)
         self._add("r", [_root(f.pose.x, f.pose.y, f.pose.angles["root"], True) for f in frames])
-        bands = [p for p in scene.props if p.kind == "band"]
-        if bands:
-            a, b = bands[0].spec.ends
-            self._add("b", [_band(f.points[a], f.points[b], css=True) for f in frames])
+        ends = [_band_ends(scene, f) for f in frames]
+        self._add("b", [_band(*e, css=True) for e in ends if e is not None])
+        if any(f.roll for f in frames):
+            self._add("l", [_leg_wrap(f, css=True) for f in frames])
 
     def _add(self, name: str, values: list[str]) -> str:
         if len(set(values)) > 1:
