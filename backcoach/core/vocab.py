@@ -106,6 +106,12 @@ class Phase(StrEnum):
     REMISSION = "remission"
 
 
+class Workday(StrEnum):
+    SITTING = "sitting"
+    STANDING = "standing"
+    MIXED = "mixed"
+
+
 class RedFlag(StrEnum):
     """Signs of serious spinal pathology; not in the seeds, from standard clinical practice."""
 

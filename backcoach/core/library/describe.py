@@ -18,11 +18,14 @@ def dose_text(dose: Dose) -> str:
     elif dose.reps > 1:
         amount = f"{dose.sets} x {dose.reps} reps" if dose.sets > 1 else f"{dose.reps} reps"
     else:
-        amount = f"{dose.sets} x" if dose.sets > 1 else ""
+        amount = ""
     parts = [amount] if amount else []
-    if dose.hold_s:
-        verb = "hold" if dose.reps > 1 or dose.reps_by_set else ""
-        parts.append(f"{verb} {seconds_text(dose.hold_s)}".strip())
+    if dose.hold_s and amount:
+        parts.append(f"hold {seconds_text(dose.hold_s)}")
+    elif dose.hold_s:
+        # One continuous bout per set: "5 x 20 s", or just "2 min".
+        bout = seconds_text(dose.hold_s)
+        parts.append(f"{dose.sets} x {bout}" if dose.sets > 1 else bout)
     if dose.per_side:
         parts.append("each side")
     if dose.rest_s and dose.sets > 1:
@@ -37,4 +40,4 @@ def frequency_text(per_day: int | None, per_week: int | None) -> str:
         return "every day"
     if per_week:
         return "once a week" if per_week == 1 else f"{per_week} times a week"
-    return "as needed"
+    return "as part of its complexes"

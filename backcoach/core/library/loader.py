@@ -7,7 +7,7 @@ edition); either way a broken file fails with its path and the field at fault.
 
 import os
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from backcoach.core.library.models import Complex, Exercise
-from backcoach.core.library.rules import Rules
+from backcoach.core.library.rules import DoNot, LoadTactic, Rules
 
 DEFAULT_CONTENT = Path(__file__).resolve().parents[2] / "content"
 RULE_FILES = ("conditions", "do_not", "general", "frequencies", "load_tactics")
@@ -67,7 +67,8 @@ def load_from(root: Path) -> Library:
     library = Library(exercises=exercises, complexes=complexes, rules=rules)
     problems = list(_broken_references(library))
     if problems:
-        raise ContentError("; ".join(problems))
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        raise ContentError("; ".join(problems[:3]) + more)
     return library
 
 
@@ -131,7 +132,12 @@ def _broken_references(library: Library) -> Iterator[str]:
         for ref in c.exercises:
             if ref not in known:
                 yield f"complexes/{c.id}.toml: exercises: unknown exercise {ref!r}"
-    for rule in (*library.rules.do_not, *library.rules.load_tactics):
-        for ref in rule.exercises:
-            if ref not in known:
-                yield f"rules: {rule.id}: exercises: unknown exercise {ref!r}"
+    rule_files: list[tuple[str, Sequence[DoNot | LoadTactic]]] = [
+        ("do_not", library.rules.do_not),
+        ("load_tactics", library.rules.load_tactics),
+    ]
+    for name, rules in rule_files:
+        for rule in rules:
+            for ref in rule.exercises:
+                if ref not in known:
+                    yield f"rules/{name}.toml: {rule.id}: exercises: unknown exercise {ref!r}"

@@ -2,7 +2,14 @@
 
 from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from backcoach.core.vocab import (
     AVOID_TAGS,
@@ -15,10 +22,27 @@ from backcoach.core.vocab import (
     Position,
     Purpose,
     Situation,
+    Workday,
 )
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Text = Annotated[str, StringConstraints(min_length=3, strip_whitespace=True)]
+
+
+def _known_avoid_tag(tag: str) -> str:
+    if tag not in AVOID_TAGS:
+        raise ValueError(f"unknown tag {tag!r}; known: {', '.join(sorted(AVOID_TAGS))}")
+    return tag
+
+
+def _known_seed(seed: str) -> str:
+    if seed not in (*SEED_FILES, CLINICAL_PRACTICE):
+        raise ValueError(f"unknown seed file {seed!r}; known: {', '.join(SEED_FILES)}")
+    return seed
+
+
+# A condition, situation or phase tag, as `avoid_when` and the do-not rules use them.
+AvoidTag = Annotated[str, AfterValidator(_known_avoid_tag)]
 
 
 class Frozen(BaseModel):
@@ -26,15 +50,8 @@ class Frozen(BaseModel):
 
 
 class Source(Frozen):
-    seed: str
+    seed: Annotated[str, AfterValidator(_known_seed)]
     section: Text
-
-    @model_validator(mode="after")
-    def _known_seed(self) -> Self:
-        if self.seed not in (*SEED_FILES, CLINICAL_PRACTICE):
-            known = ", ".join((*SEED_FILES, CLINICAL_PRACTICE))
-            raise ValueError(f"unknown seed file {self.seed!r}; known: {known}")
-        return self
 
 
 class Dose(Frozen):
@@ -62,6 +79,8 @@ class Dose(Frozen):
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
+        if self.rest_s and self.sets == 1:
+            raise ValueError("rest_s is the rest between sets, so it needs more than one set")
         if self.reps_by_set is not None and len(self.reps_by_set) != self.sets:
             raise ValueError("reps_by_set must give one count per set")
         if self.max_reps is not None and self.max_reps < self.reps:
@@ -104,18 +123,13 @@ class Exercise(Frozen):
     mistakes: tuple[Text, ...] = Field(min_length=1)
     feel: Text
     stop_if: tuple[Text, ...] = Field(min_length=1)
-    avoid_when: tuple[str, ...] = ()
+    avoid_when: tuple[AvoidTag, ...] = ()
     progressions: tuple[Slug, ...] = ()
     regressions: tuple[Slug, ...] = ()
     sources: tuple[Source, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _known_tags(self) -> Self:
-        unknown = sorted(set(self.avoid_when) - AVOID_TAGS)
-        if unknown:
-            raise ValueError(
-                f"avoid_when has unknown tags {unknown}; known: {', '.join(sorted(AVOID_TAGS))}"
-            )
+    def _no_self_links(self) -> Self:
         if self.id in self.progressions or self.id in self.regressions:
             raise ValueError("an exercise cannot progress or regress to itself")
         return self
@@ -135,22 +149,17 @@ class Complex(Frozen):
     per_day: int | None = Field(default=None, ge=1, le=6)
     per_week: int | None = Field(default=None, ge=1, le=7)
     minutes: int | None = Field(default=None, ge=1, le=120)
-    phases: tuple[str, ...] = Field(min_length=1)
-    situations: tuple[str, ...] = Field(min_length=1)
-    workday: tuple[str, ...] = ()
+    phases: tuple[Phase, ...] = Field(min_length=1)
+    situations: tuple[Situation, ...] = Field(min_length=1)
+    workday: tuple[Workday, ...] = ()
     exercises: tuple[Slug, ...] = Field(min_length=1)
     notes: tuple[Text, ...] = ()
     sources: tuple[Source, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _frequency_and_tags(self) -> Self:
+    def _one_frequency(self) -> Self:
         if (self.per_day is None) == (self.per_week is None):
             raise ValueError("give exactly one of per_day and per_week")
-        bad = sorted(set(self.phases) - {p.value for p in Phase})
-        bad += sorted(set(self.situations) - {s.value for s in Situation})
-        bad += sorted(set(self.workday) - {"sitting", "standing", "mixed"})
-        if bad:
-            raise ValueError(f"unknown phase, situation or workday tags {bad}")
         if len(set(self.exercises)) != len(self.exercises):
             raise ValueError("an exercise is listed twice")
         return self

@@ -5,8 +5,8 @@ from typing import Literal, Self
 
 from pydantic import Field, model_validator
 
-from backcoach.core.library.models import Frozen, Slug, Source, Text
-from backcoach.core.vocab import AVOID_TAGS, Condition
+from backcoach.core.library.models import AvoidTag, Frozen, Slug, Source, Text
+from backcoach.core.vocab import Condition
 
 
 class ConditionRule(Frozen):
@@ -28,16 +28,9 @@ class DoNot(Frozen):
     id: Slug
     name: Text
     reason: Text
-    applies_to: tuple[str, ...] = ()
+    applies_to: tuple[AvoidTag, ...] = ()
     exercises: tuple[Slug, ...] = ()
     sources: tuple[Source, ...] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _known_tags(self) -> Self:
-        unknown = sorted(set(self.applies_to) - AVOID_TAGS)
-        if unknown:
-            raise ValueError(f"applies_to has unknown tags {unknown}")
-        return self
 
 
 class GeneralRule(Frozen):
