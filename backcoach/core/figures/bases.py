@@ -50,13 +50,13 @@ BASES: Mapping[Position, Base] = {
     ),
     Position.LYING_SIDE: Base(
         _both(root=180, hip=20, knee=30, ankle=-10)
-        | {"far_shoulder": 175, "far_elbow": 120, "near_shoulder": -5},
+        | {"far_shoulder": 178, "far_elbow": 5, "near_shoulder": -5},
         ("hips@floor", "shoulders@floor"),
     ),
     Position.ALL_FOURS: Base(
         _both(root=0, hip=90, knee=90, ankle=-70, shoulder=90, wrist=85, neck=-5),
         ("knees@floor", "hands@floor", "ankles@floor"),
-        ("root:hands", "hip:ankles"),
+        ("root:hands", "hip:ankles", "wrist:flat"),
     ),
     Position.KNEELING: Base(
         _both(root=90, knee=90, ankle=-70, elbow=8),
