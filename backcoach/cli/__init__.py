@@ -13,9 +13,9 @@ app = typer.Typer(
     add_completion=False,
 )
 
-from backcoach.cli import library  # noqa: E402  (registers its commands on app)
+from backcoach.cli import figures, library  # noqa: E402  (they register their commands on app)
 
-__all__ = ["app", "library", "main"]
+__all__ = ["app", "figures", "library", "main"]
 
 
 def main() -> None:

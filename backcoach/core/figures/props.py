@@ -137,9 +137,9 @@ def _draw_surface_prop(prop: Placed) -> str:
 
 
 def draw_foot_roller(x: float, y: float, base_x: float) -> str:
-    """The hyperextension bench's ankle roller, which holds the heels down."""
+    """The hyperextension bench's ankle roller, which holds the heels down, on its frame."""
     return (
-        f'<path class="pl" d="M{x:.0f} {y:.0f}L{base_x:.0f} 0"/>'
+        f'<path class="pl" d="M{x:.0f} {y:.0f}V0M{x:.0f} 2H{base_x:.0f}"/>'
         f'<circle class="pp" cx="{x:.0f}" cy="{y:.0f}" r="5"/>'
     )
 

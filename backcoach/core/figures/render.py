@@ -1,13 +1,23 @@
 """Render an exercise's figure by its id, from the library and its keyframe file."""
 
+from functools import cache
+from pathlib import Path
+
 from backcoach.core.figures.scene import Scene, build_scene
 from backcoach.core.figures.spec import FigureError, load_figure
 from backcoach.core.figures.svgdoc import animated_svg, static_svg
 from backcoach.core.library import load_library
+from backcoach.core.library.loader import content_dir
 
 
 def exercise_scene(exercise_id: str) -> Scene:
     """The placed, checked figure of one exercise; KeyError for an unknown id."""
+    return _scene(content_dir().resolve(), exercise_id)
+
+
+@cache
+def _scene(root: Path, exercise_id: str) -> Scene:
+    del root  # part of the cache key: another content folder is another library
     exercise = load_library().exercise(exercise_id)
     spec = load_figure(exercise_id)
     try:

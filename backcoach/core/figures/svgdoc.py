@@ -53,8 +53,8 @@ def _header(scene: Scene, box: tuple[float, float, float, float], css: str) -> s
     return (
         '<svg xmlns="http://www.w3.org/2000/svg" '
         f'viewBox="{x0:.0f} {-y1:.0f} {x1 - x0:.0f} {y1 - y0:.0f}" role="img" '
-        f'aria-labelledby="t d"><title id="t">{escape(e.name)}</title>'
-        f'<desc id="d">{escape(description(scene))}</desc><style>{STYLE}{css}</style>'
+        f'aria-labelledby="{e.id}-t {e.id}-d"><title id="{e.id}-t">{escape(e.name)}</title>'
+        f'<desc id="{e.id}-d">{escape(description(scene))}</desc><style>{STYLE}{css}</style>'
     )
 
 
@@ -74,7 +74,7 @@ def _props(scene: Scene, box: tuple[float, float, float, float], dx: float = 0.0
     roller = scene.foot_roller()
     if roller:
         bench = next(p for p in scene.props if p.kind == "hyperextension_bench")
-        out += draw_foot_roller(roller[0], roller[1], bench.x - 30)
+        out += draw_foot_roller(roller[0], roller[1], bench.x)
     return out
 
 
