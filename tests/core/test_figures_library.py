@@ -38,7 +38,7 @@ def test_it_renders_every_exercise_within_the_body_limits(exercise_id: str) -> N
         svg = render_scene_svg(scene, static=static)
         parseString(svg)
         assert len(svg.encode()) < BUDGET, f"{exercise_id}: {len(svg.encode())} bytes"
-        assert f'<title id="{exercise_id}-t">' in svg
+        assert f'<title id="{exercise_id}-{"s" if static else ""}t">' in svg
         assert "<desc" in svg
         assert "<script" not in svg
 
@@ -56,8 +56,10 @@ def test_it_loops_moving_figures_and_mirrors_per_side_ones(library: Library) -> 
 def test_it_holds_the_pose_for_the_exercise_hold() -> None:
     timeline = figure_timeline("bird-dog")
     hold_s = load_library().exercise("bird-dog").dose.hold_s
-    reach = next(p for p in timeline if "reach" in p[0])
-    assert reach[2] - reach[1] == pytest.approx(hold_s)
+    reach = next(p for p in timeline.poses if "reach" in p.name)
+    assert reach.end - reach.start == pytest.approx(hold_s)
+    assert timeline.cycle > reach.end
+    assert timeline.mirrored
 
 
 def test_it_lays_every_figure_on_one_contact_sheet(library: Library) -> None:

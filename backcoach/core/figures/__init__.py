@@ -4,6 +4,8 @@
 """
 
 from backcoach.core.figures.render import (
+    PoseSpan,
+    Timeline,
     exercise_scene,
     figure_timeline,
     render_exercise_svg,
@@ -15,7 +17,9 @@ from backcoach.core.figures.spec import FigureError, FigureSpec, figure_ids, loa
 __all__ = [
     "FigureError",
     "FigureSpec",
+    "PoseSpan",
     "Scene",
+    "Timeline",
     "build_scene",
     "exercise_scene",
     "figure_ids",

@@ -1,5 +1,6 @@
 """Render an exercise's figure by its id, from the library and its keyframe file."""
 
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -38,11 +39,28 @@ def render_exercise_svg(exercise_id: str, *, static: bool = False) -> str:
     return render_scene_svg(exercise_scene(exercise_id), static=static)
 
 
-def figure_timeline(exercise_id: str) -> list[tuple[str, float, float]]:
-    """Each pose of one cycle with the second it is reached and the second it is left.
+@dataclass(frozen=True)
+class PoseSpan:
+    name: str
+    start: float  # seconds into the cycle when the pose is reached
+    end: float  # and when it is left
 
-    The web player uses it to keep a hold on the timer and a hold in the figure together.
+
+@dataclass(frozen=True)
+class Timeline:
+    """One cycle of an exercise's animation: one repetition, on one side.
+
+    The web player uses it to keep a hold on the timer and a hold in the figure together;
+    with `mirrored`, the same cycle then runs again for the other side.
     """
+
+    poses: tuple[PoseSpan, ...]
+    cycle: float
+    mirrored: bool
+
+
+def figure_timeline(exercise_id: str) -> Timeline:
     scene = exercise_scene(exercise_id)
-    spans, _ = scene.timeline()
-    return [(f.name, start, end) for f, (start, end) in zip(scene.frames, spans, strict=True)]
+    spans, cycle = scene.timeline()
+    poses = tuple(PoseSpan(f.name, a, b) for f, (a, b) in zip(scene.frames, spans, strict=True))
+    return Timeline(poses, cycle, scene.per_side)

@@ -1,5 +1,6 @@
 """Whole SVG documents: the looping animation (CSS keyframes, no script) and the static strip."""
 
+import hashlib
 import math
 from collections.abc import Sequence
 from html import escape
@@ -22,7 +23,22 @@ STYLE = (
     ".pc{stroke:#e2b93b;stroke-width:2px}.wt{fill:#555}.bt{stroke:#6b4f2a;stroke-width:17px}"
     ".bd{stroke:#2f9e44;stroke-width:2px}.n .mk{stroke:#1c7ed6;stroke-width:2px}"
 )
-REDUCED = "@media(prefers-reduced-motion:reduce){*{animation:none!important}}"
+REDUCED = "@media(prefers-reduced-motion:reduce){.bcf *{animation:none!important}}"
+
+
+def _scoped(css: str) -> str:
+    """Prefix every selector with the figure's root class, so a figure inlined in a page
+    styles only itself."""
+    rules = [r for r in css.split("}") if r]
+    out = []
+    for rule in rules:
+        selectors, body = rule.split("{")
+        scoped = ",".join(f".bcf {sel}" for sel in selectors.split(","))
+        out.append(f"{scoped}{{{body}}}")
+    return "".join(out)
+
+
+SCOPED_STYLE = _scoped(STYLE)
 
 
 def _num(v: float) -> str:
@@ -47,14 +63,15 @@ def _band(a: Point, b: Point, css: bool = False) -> str:
     )
 
 
-def _header(scene: Scene, box: tuple[float, float, float, float], css: str) -> str:
+def _header(scene: Scene, box: tuple[float, float, float, float], css: str, key: str) -> str:
     x0, y0, x1, y1 = box
     e = scene.exercise
+    tid, did = f"{e.id}-{key}t", f"{e.id}-{key}d"
     return (
-        '<svg xmlns="http://www.w3.org/2000/svg" '
+        '<svg xmlns="http://www.w3.org/2000/svg" class="bcf" '
         f'viewBox="{x0:.0f} {-y1:.0f} {x1 - x0:.0f} {y1 - y0:.0f}" role="img" '
-        f'aria-labelledby="{e.id}-t {e.id}-d"><title id="{e.id}-t">{escape(e.name)}</title>'
-        f'<desc id="{e.id}-d">{escape(description(scene))}</desc><style>{STYLE}{css}</style>'
+        f'aria-labelledby="{tid} {did}"><title id="{tid}">{escape(e.name)}</title>'
+        f'<desc id="{did}">{escape(description(scene))}</desc><style>{SCOPED_STYLE}{css}</style>'
     )
 
 
@@ -125,7 +142,9 @@ def static_svg(scene: Scene) -> str:
     box = (x0, y0, x0 + width * len(scene.frames), y1)
     floor = f'<path class="fl" d="M{box[0]:.0f} 0H{box[2]:.0f}"/>'
     cells_markup = "".join(cells)
-    return _header(scene, box, "") + f'<g transform="scale(1,-1)">{floor}{cells_markup}</g></svg>'
+    return (
+        _header(scene, box, "", "s") + f'<g transform="scale(1,-1)">{floor}{cells_markup}</g></svg>'
+    )
 
 
 def animated_svg(scene: Scene) -> str:
@@ -133,24 +152,25 @@ def animated_svg(scene: Scene) -> str:
     box = scene.extent()
     anim = _Animation(scene)
     key = scene.key
-    wrap = _leg_wrap(key, "l") if "l" in anim.names else ""
+    p = anim.prefix
+    wrap = _leg_wrap(key, f"{p}l") if f"{p}l" in anim.names else ""
     joints = animated_joint(key.pose.angles, anim.classes)
     writer = BodyWriter(joints, scene.lit, _prop_kinds(scene), scene.spec.turn, wrap)
     root = _root(key.pose.x, key.pose.y, key.pose.angles["root"])
-    root_cls = ' class="r"' if "r" in anim.names else ""
+    root_cls = f' class="{p}r"' if f"{p}r" in anim.names else ""
     body = f'<g{root_cls} transform="{root}">{writer.body()}</g>'
-    band_cls = "b" if "b" in anim.names else ""
+    band_cls = f"{p}b" if f"{p}b" in anim.names else ""
     markup = _props(scene, box) + _band_markup(scene, key, band_cls) + body
     rules = _animation_rules(anim.names, anim.cycle)
     if scene.per_side:
         middle = box[0] + box[2]
-        rules += f".m{{animation:m {anim.cycle * 2:g}s step-end infinite}}"
+        rules += f".{p}m{{animation:{p}m {anim.cycle * 2:g}s step-end infinite}}"
         flip = f"matrix(-1,0,0,1,{middle:.0f},0)"
-        anim.css.append(f"@keyframes m{{0%{{transform:none}}50%{{transform:{flip}}}}}")
-        markup = f'<g class="m">{markup}</g>'
+        anim.css.append(f"@keyframes {p}m{{0%{{transform:none}}50%{{transform:{flip}}}}}")
+        markup = f'<g class="{p}m">{markup}</g>'
     floor = f'<path class="fl" d="M{box[0]:.0f} 0H{box[2]:.0f}"/>'
     style = rules + "".join(anim.css) + REDUCED
-    return _header(scene, box, style) + f'<g transform="scale(1,-1)">{floor}{markup}</g></svg>'
+    return _header(scene, box, style, "") + f'<g transform="scale(1,-1)">{floor}{markup}</g></svg>'
 
 
 def _prop_kinds(scene: Scene) -> tuple[str, ...]:
@@ -161,6 +181,8 @@ class _Animation:
     """The CSS keyframes of every group that moves: joints, the root and a band."""
 
     def __init__(self, scene: Scene) -> None:
+        # Keyframe names are global in a page that inlines several figures: make them unique.
+        self.prefix = "x" + hashlib.sha1(scene.exercise.id.encode()).hexdigest()[:4]
         spans, self.cycle = scene.timeline()
         self.stops = [(s / self.cycle * 100, e / self.cycle * 100) for s, e in spans]
         self.css: list[str] = []
@@ -170,12 +192,13 @@ class _Animation:
         for joint in JOINTS[1:]:
             values = [f"rotate({rotation(joint, f.pose.angles):.0f}deg)" for f in frames]
             if len(set(values)) > 1:
-                self.classes[joint] = self._add(f"j{len(self.classes)}", values)
-        self._add("r", [_root(f.pose.x, f.pose.y, f.pose.angles["root"], True) for f in frames])
+                self.classes[joint] = self._add(f"{self.prefix}j{len(self.classes)}", values)
+        roots = [_root(f.pose.x, f.pose.y, f.pose.angles["root"], True) for f in frames]
+        self._add(f"{self.prefix}r", roots)
         ends = [_band_ends(scene, f) for f in frames]
-        self._add("b", [_band(*e, css=True) for e in ends if e is not None])
+        self._add(f"{self.prefix}b", [_band(*e, css=True) for e in ends if e is not None])
         if any(f.roll for f in frames):
-            self._add("l", [_leg_wrap(f, css=True) for f in frames])
+            self._add(f"{self.prefix}l", [_leg_wrap(f, css=True) for f in frames])
 
     def _add(self, name: str, values: list[str]) -> str:
         if len(set(values)) > 1:
