@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 
 from backcoach.core.figures.props import attached
 from backcoach.core.figures.skeleton import (
+    BALL,
     FOREARM,
     HAND,
     HEAD_AT,
@@ -22,7 +23,7 @@ from backcoach.core.figures.skeleton import (
     SHOULDER_AT,
     THIGH,
     THORACIC,
-    TOE,
+    TOES,
     UPPER_ARM,
 )
 from backcoach.core.vocab import BodyPart
@@ -46,11 +47,11 @@ HIGHLIGHTS: Mapping[BodyPart, tuple[str, ...]] = {
     BodyPart.WHOLE_BODY: ("pelvis", "lumbar", "thoracic", "thigh"),
 }
 
-CARRIERS = {"pencil": ("near_foot",), "weights": ("near_hand", "far_hand"), "belt": ("lumbar",)}
+CARRIERS = {"pencil": ("near_toes",), "weights": ("near_hand", "far_hand"), "belt": ("lumbar",)}
 
 # The relative SVG rotation of each joint's group, from the pose's joint angle.
 OFFSET = {"shoulder": 180.0, "hip": 180.0, "ankle": 90.0}
-SIGN = {"lumbar": -1, "thoracic": -1, "neck": -1, "head": -1, "knee": -1}
+SIGN = {"lumbar": -1, "thoracic": -1, "neck": -1, "head": -1, "knee": -1, "toes": -1}
 
 
 def rotation(joint: str, angles: Mapping[str, float]) -> float:
@@ -117,8 +118,12 @@ class BodyWriter:
 
     def leg(self, side: str) -> str:
         lit = " h" if "foot" in self.lit else ""
-        foot = f'<path class="e{lit}" d="M0 0L{HEEL[0]:g} {HEEL[1]:g}H{TOE[0]:g}z"/>'
-        foot += self._held(f"{side}_foot")
+        foot = f'<path class="e{lit}" d="M0 0L{HEEL[0]:g} {HEEL[1]:g}H{BALL[0]:g}z"/>'
+        toes = f'<path class="e{lit}" d="M0 0H{TOES:g}"/>' + self._held(f"{side}_toes")
+        foot += (
+            f'<g transform="translate(0 {BALL[1]:g})">{self.j(f"{side}_toes", BALL[0], toes)}</g>'
+        )
+
         shin = _seg("s", SHIN, "shin" in self.lit) + self.j(f"{side}_ankle", SHIN, foot)
         thigh = _seg("g", THIGH, "thigh" in self.lit) + self.j(f"{side}_knee", THIGH, shin)
         if side == "near":

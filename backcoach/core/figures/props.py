@@ -33,7 +33,7 @@ TOP = {
     "ball": 7.0,
     "roller": 15.0,
 }
-ATTACHED = {"pencil": "near_foot", "weights": "near_hand", "belt": "lumbar"}
+ATTACHED = {"pencil": "near_toes", "weights": "near_hand", "belt": "lumbar"}
 KINDS = frozenset({*TOP, *ATTACHED, "floor", "mat", "wall", "bar", "band", "pool"})
 
 
@@ -146,8 +146,8 @@ def draw_foot_roller(x: float, y: float, base_x: float) -> str:
 
 def attached(kind: str) -> str:
     """Markup for a held or worn prop, in the frame of the segment that carries it."""
-    if kind == "pencil":
-        return '<path class="pc" d="M2-8.5H20"/>'
+    if kind == "pencil":  # lying under the toes, which curl round it
+        return '<path class="pc" d="M-8-1.5H4"/><path class="pt" d="M4-1.5H6"/>'
     if kind == "weights":
         return '<circle class="wt" cx="5" cy="0" r="11"/>'
     if kind == "belt":

@@ -12,6 +12,8 @@ from backcoach.core.library import Exercise
 from backcoach.core.vocab import BodyPart
 
 PAD = 6.0
+FOOT_POINTS = ("_ankle", "_heel", "_toe")
+FEET_VIEW_HEIGHT = 42.0
 
 
 @dataclass(frozen=True)
@@ -56,13 +58,19 @@ class Scene:
         return spans, t + self.frames[0].move
 
     def extent(self) -> tuple[float, float, float, float]:
+        """The picture's box; a figure about the feet shows only the lower legs and feet."""
         xs: list[float] = []
         ys: list[float] = [0.0]
+        feet = self.spec.focus == "feet"
         for f in self.frames:
             for name, (x, y) in f.points.items():
+                if feet and not name.endswith(FOOT_POINTS):
+                    continue
                 r = radius(name) + 4
                 xs += [x - r, x + r]
                 ys += [y - r, y + r]
+        if feet:
+            return min(xs) - 8, -4.0, max(xs) + 8, FEET_VIEW_HEIGHT
         for p in self.props:
             _prop_extent(p, xs, ys)
         return min(xs) - PAD, min(ys) - PAD, max(xs) + PAD, max(ys) + PAD

@@ -6,7 +6,8 @@ direction in which the pelvis points towards the head (90 = upright). Every othe
 relative to its parent segment, in degrees, with flexion positive: a positive lumbar or
 thoracic angle rounds the back, a negative one arches it; a positive hip or shoulder angle
 swings the limb forwards; a positive knee or elbow angle bends it; a positive ankle angle
-pulls the toes up and a negative one points them (tiptoe).
+pulls the toes up and a negative one points them (tiptoe); positive `toes` curl the toes
+under, as in gripping.
 """
 
 import math
@@ -14,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 SIDES = ("near", "far")
-LIMB_JOINTS = ("shoulder", "elbow", "wrist", "hip", "knee", "ankle")
+LIMB_JOINTS = ("shoulder", "elbow", "wrist", "hip", "knee", "ankle", "toes")
 SPINE_JOINTS = ("lumbar", "thoracic", "neck", "head")
 JOINTS: tuple[str, ...] = (
     "root",
@@ -28,9 +29,11 @@ SHOULDER_AT = 20.0  # the shoulder joint sits a little below the top of the thor
 HEAD_R, HEAD_AT = 10.0, 9.0
 UPPER_ARM, FOREARM, HAND = 30.0, 26.0, 9.0
 THIGH, SHIN = 44.0, 42.0
-# The foot in its own frame (x towards the toes, y up the shin at neutral): heel and toe.
+# The foot in its own frame (x towards the toes, y up the shin at neutral): the heel, the
+# ball of the foot where the toes bend, and the toes' length.
 HEEL = (-5.0, -7.0)
-TOE = (17.0, -7.0)
+BALL = (11.0, -7.0)
+TOES = 6.0
 
 # Human limits in degrees, generous enough for the seeds' stretches.
 LIMITS: Mapping[str, tuple[float, float]] = {
@@ -45,6 +48,7 @@ LIMITS: Mapping[str, tuple[float, float]] = {
     "hip": (-35.0, 140.0),
     "knee": (0.0, 160.0),
     "ankle": (-80.0, 40.0),
+    "toes": (-40.0, 50.0),
 }
 
 
@@ -135,7 +139,7 @@ def _leg(side: str, a: Mapping[str, float], hip: Point, root: float) -> dict[str
         f"{side}_knee": knee,
         f"{side}_ankle": ankle,
         f"{side}_heel": _local(ankle, foot, HEEL),
-        f"{side}_toe": _local(ankle, foot, TOE),
+        f"{side}_toe": _along(_local(ankle, foot, BALL), foot - a[f"{side}_toes"], TOES),
     }
 
 

@@ -74,6 +74,7 @@ class FigureSpec(_Frozen):
     supports: tuple[str, ...] | None = None
     fits: tuple[str, ...] | None = None
     turn: tuple[Literal["pelvis", "trunk", "head", "knees"], ...] = ()
+    focus: Literal["feet"] | None = None  # show only the lower legs and feet, larger
     poses: tuple[FigurePose, ...] = Field(min_length=1)
 
     def prop_specs(self) -> tuple[PropSpec, ...]:

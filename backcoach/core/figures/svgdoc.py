@@ -20,7 +20,8 @@ STYLE = (
     ".n .h,.f .h{stroke:#e8590c}.n .o{stroke:#e8590c;stroke-width:4px}"
     ".pp{fill:#e6dccb;stroke:#8a7a5f}.pl{stroke:#8a7a5f;stroke-width:3px}.mt{fill:#8cc5c9}"
     ".pw{fill:#cfd4d8}.br{stroke:#555;stroke-width:4px}.wa{fill:#d6ecf8}.fl{stroke:#888}"
-    ".pc{stroke:#e2b93b;stroke-width:2px}.wt{fill:#555}.bt{stroke:#6b4f2a;stroke-width:17px}"
+    ".n .pc{stroke:#e2b93b;stroke-width:3px}.n .pt{stroke:#555;stroke-width:2px}"
+    ".n .wt{fill:#555;stroke:#555}.n .bt{stroke:#6b4f2a;stroke-width:17px}"
     ".bd{stroke:#2f9e44;stroke-width:2px}.n .mk{stroke:#1c7ed6;stroke-width:2px}"
 )
 REDUCED = "@media(prefers-reduced-motion:reduce){.bcf *{animation:none!important}}"
@@ -87,7 +88,8 @@ def description(scene: Scene) -> str:
 
 def _props(scene: Scene, box: tuple[float, float, float, float], dx: float = 0.0) -> str:
     span = (box[0] + 2 - dx, box[2] - 2 - dx)
-    out = "".join(draw(p, span) for p in scene.props)
+    shown = [p for p in scene.props if scene.spec.focus != "feet" or p.kind in ("mat", "band")]
+    out = "".join(draw(p, span) for p in shown)
     roller = scene.foot_roller()
     if roller:
         bench = next(p for p in scene.props if p.kind == "hyperextension_bench")
