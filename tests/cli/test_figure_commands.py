@@ -34,3 +34,13 @@ def test_it_writes_the_contact_sheet_page(run_cli: Run, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     page = (tmp_path / "contact-sheet.html").read_text()
     assert page.count("<figure") > 70
+
+
+def test_it_names_the_exercise_pose_and_joint_of_a_bad_keyframe(
+    run_cli: Run, content_copy: Path
+) -> None:
+    figure = content_copy / "figures" / "bird-dog.toml"
+    figure.write_text(figure.read_text().replace("far_knee = 0", "far_knee = -30"))
+    result = run_cli("figure", "bird-dog", env={"BACKCOACH_CONTENT": str(content_copy)})
+    assert result.returncode == 2
+    assert "bird-dog: pose 'opposite arm and leg reach': far_knee -30 degrees" in result.stderr

@@ -34,6 +34,7 @@ def test_it_renders_every_exercise_within_the_body_limits(exercise_id: str) -> N
     scene = exercise_scene(exercise_id)  # raises with the exercise, pose and joint at fault
     assert list(problems(exercise_id, scene.frames, scene.props)) == []
     assert set(scene.highlight) <= set(scene.exercise.works)
+    assert set(scene.exercise.equipment) <= {p.kind for p in scene.props}
     for static in (False, True):
         svg = render_scene_svg(scene, static=static)
         parseString(svg)
