@@ -75,11 +75,15 @@ class Scene:
             _prop_extent(p, xs, ys)
         return min(xs) - PAD, min(ys) - PAD, max(xs) + PAD, max(ys) + PAD
 
-    def foot_roller(self) -> tuple[float, float] | None:
-        if not any(p.kind == "hyperextension_bench" for p in self.props):
-            return None
+    def foot_roller(self) -> tuple[float, float, float] | None:
+        """Where the pad that holds the feet sits (x, y) and the x of its bench's post."""
         (x, y), _ = contact(self.frames[0].points, "near_ankle")
-        return x, y + 9
+        for p in self.props:
+            if p.kind == "hyperextension_bench":  # behind the heels of a face-down body
+                return x, y + 9, p.x
+            if p.kind == "bench":  # over the insteps of someone sitting at its end
+                return x + 7, y + 4, x + 7
+        return None
 
 
 def _prop_extent(p: Placed, xs: list[float], ys: list[float]) -> None:

@@ -91,9 +91,8 @@ def _props(scene: Scene, box: tuple[float, float, float, float], dx: float = 0.0
     shown = [p for p in scene.props if scene.spec.focus != "feet" or p.kind in ("mat", "band")]
     out = "".join(draw(p, span) for p in shown)
     roller = scene.foot_roller()
-    if roller:
-        bench = next(p for p in scene.props if p.kind == "hyperextension_bench")
-        out += draw_foot_roller(roller[0], roller[1], bench.x)
+    if roller and scene.spec.focus != "feet":
+        out += draw_foot_roller(*roller)
     return out
 
 
