@@ -9,7 +9,7 @@ from backcoach.core.figures.props import BAR_Y, HALF_WIDTH, TOP, Placed
 from backcoach.core.figures.skeleton import radius
 from backcoach.core.figures.spec import FigureError, FigureSpec
 from backcoach.core.library import Exercise
-from backcoach.core.vocab import BodyPart
+from backcoach.core.vocab import BodyPart, Position
 
 PAD = 6.0
 FOOT_POINTS = ("_ankle", "_heel", "_toe")
@@ -30,6 +30,10 @@ class Scene:
     @property
     def highlight(self) -> tuple[BodyPart, ...]:
         return self.spec.highlight
+
+    @property
+    def position(self) -> Position:
+        return self.spec.base or self.exercise.position
 
     @property
     def per_side(self) -> bool:

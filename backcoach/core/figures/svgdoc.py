@@ -10,6 +10,7 @@ from backcoach.core.figures.place import Keyframe
 from backcoach.core.figures.props import draw, draw_foot_roller
 from backcoach.core.figures.scene import Scene
 from backcoach.core.figures.skeleton import JOINTS, Point
+from backcoach.core.vocab import Position
 
 STYLE = (
     "path,circle{fill:none;stroke-linecap:round;stroke-linejoin:round}"
@@ -80,7 +81,12 @@ def description(scene: Scene) -> str:
     e = scene.exercise
     parts = ", ".join(h.value.replace("_", " ") for h in scene.highlight)
     names = ", then ".join(f.name for f in scene.frames)
-    text = f"Figure seen from the side: {names}. {e.summary} Highlighted: {parts}."
+    view = "seen from in front" if scene.position is Position.LYING_SIDE else "seen from the side"
+    if scene.spec.focus == "feet":
+        view = "close-up of the feet"
+    text = f"Figure, {view}: {names}. {e.summary} Highlighted: {parts}."
+    if scene.spec.turn:
+        text += " A ring marks a turn or sway across the line of sight."
     if scene.per_side:
         text += " The movement repeats mirrored for the other side."
     return text
