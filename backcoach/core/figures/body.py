@@ -65,8 +65,9 @@ Joint = Callable[[str, float, str], str]
 
 def static_joint(angles: Mapping[str, float]) -> Joint:
     def wrap(joint: str, at: float, inner: str) -> str:
-        move = f"translate({at:g}) " if at else ""
-        return f'<g transform="{move}rotate({rotation(joint, angles):.0f})">{inner}</g>'
+        turn = round(rotation(joint, angles)) % 360
+        parts = ([f"translate({at:g})"] if at else []) + ([f"rotate({turn})"] if turn else [])
+        return f'<g transform="{" ".join(parts)}">{inner}</g>' if parts else f"<g>{inner}</g>"
 
     return wrap
 
