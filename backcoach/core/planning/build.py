@@ -57,7 +57,7 @@ def build_plan(
         if exercise_id not in planned:
             reasons[exercise_id] = why
     days = tuple(DayPlan(n, week.date_of(n), tuple(week.days[n - 1])) for n in range(1, 8))
-    changes = (*(d.reason for d in progress.decisions if d.action != "keep"), *week.notes)
+    changes = (*_changes(progress, library), *week.notes)
     plan = WeekPlan(profile.phase.value, profile.level.value, start, days, changes)
     excluded = tuple(Excluded(k, reasons[k]) for k in sorted(reasons))
     return PlanResult(screening.status, screening.reasons, plan, excluded)
@@ -95,6 +95,17 @@ def _schedule(
     if not any(week.days):
         _fallback(week, library, excluded, progress.doses, limits)
     return week
+
+
+def _changes(progress: Progress, library: Library) -> list[str]:
+    """Every decision that changes the plan, naming its exercise."""
+    changes = []
+    for d in progress.decisions:
+        if d.action == "keep":
+            continue
+        e = library.exercises.get(d.exercise or "")
+        changes.append(f"{e.name}: {d.reason}" if e else d.reason)
+    return changes
 
 
 def _fitting_complexes(profile: Profile, library: Library, limits: Limits) -> list[Complex]:
