@@ -168,3 +168,11 @@ def test_it_runs_one_complex_on_demand_through_the_same_filters(library):
         complex_session(parse_profile(BASE), "pinched", library, start=START)  # needs a bar
     with pytest.raises(ValueError, match=r"cauda equina"):
         complex_session(parse_profile({**BASE, "red_flags": ["saddle_numbness"]}), "lying", library)
+
+
+def test_it_leaves_hanging_out_for_older_people(library):
+    young = plan_for(library, age=40, equipment=["mat", "bar"])
+    old = plan_for(library, age=70, equipment=["mat", "bar"])
+    young_reason = {e.exercise: e.reason for e in young.excluded}.get("bar-hang", "")
+    assert "hanging is hard" not in young_reason
+    assert "hanging is hard" in {e.exercise: e.reason for e in old.excluded}["bar-hang"]
