@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from backcoach.core.library import Library, load_library
 from backcoach.core.planning import PlanResult, build_plan
-from backcoach.core.planning.eligibility import is_gentle_relief
+from backcoach.core.planning.eligibility import ELDERLY_AGE, is_gentle_relief
 from backcoach.core.planning.timing import minutes, session_seconds
 from backcoach.core.profile import FitnessLevel, Profile
 from backcoach.core.screening import SEVERE_PAIN, Status
-from backcoach.core.vocab import Level, Phase
+from backcoach.core.vocab import Level, Phase, Position
 from tests.core.strategies import NOON, histories, profiles
 
 LIBRARY = load_library()
@@ -61,6 +61,7 @@ def test_it_keeps_every_plan_within_the_safety_rules(profile):
                 assert rule.applies_to, rule.id
                 assert not tags.intersection(rule.applies_to), rule.id
         assert set(e.equipment) <= set(profile.equipment), exercise_id
+        assert profile.age < ELDERLY_AGE or e.position is not Position.HANGING
         if profile.phase is Phase.ACUTE:
             assert is_gentle_relief(e), exercise_id
         if profile.level is not FitnessLevel.ADVANCED:
