@@ -176,3 +176,10 @@ def test_it_leaves_hanging_out_for_older_people(library):
     young_reason = {e.exercise: e.reason for e in young.excluded}.get("bar-hang", "")
     assert "hanging is hard" not in young_reason
     assert "hanging is hard" in {e.exercise: e.reason for e in old.excluded}["bar-hang"]
+
+
+def test_it_gives_a_hernia_mcgills_three_every_day(library):
+    # McGill's exercises train the trunk without loading the discs (seed 004); with a hernia
+    # they follow the gentle complex ahead of the workday and preparatory routines.
+    for day in complexes_of(plan_for(library, situation="hernia", minutes_per_day=30)):
+        assert day[:2] == ["hernia-gentle", "mcgill-big-three"]
