@@ -13,9 +13,10 @@ app = typer.Typer(
     add_completion=False,
 )
 
-from backcoach.cli import figures, library  # noqa: E402  (they register their commands on app)
+# Importing a command module registers its commands on app.
+from backcoach.cli import assess, figures, history, library, plan, session  # noqa: E402
 
-__all__ = ["app", "figures", "library", "main"]
+__all__ = ["app", "assess", "figures", "history", "library", "main", "plan", "session"]
 
 
 def main() -> None:

@@ -9,9 +9,10 @@ import typer
 
 from backcoach.cli import app
 from backcoach.cli.errors import fail
-from backcoach.core.figures import FigureError, exercise_scene, render_scene_svg
-from backcoach.core.figures.sheet import contact_sheet_html, sheet_size
 from backcoach.core.library import ContentError, load_library
+
+# The figure modules load only when a figure command runs, to keep other commands' start
+# quick (see docs/performance.md).
 
 CHROMIUM_FLAGS = (
     "--headless",
@@ -31,6 +32,8 @@ def figure_command(
     static: Annotated[bool, typer.Option("--static", help="the key poses side by side")] = False,
 ) -> None:
     """Write an exercise's animated figure (or its static strip) as SVG."""
+    from backcoach.core.figures import FigureError, exercise_scene, render_scene_svg
+
     try:
         svg = render_scene_svg(exercise_scene(exercise_id), static=static)
     except KeyError:
@@ -51,6 +54,9 @@ def figure_sheet_command(
     png: Annotated[bool, typer.Option(help="also screenshot it with headless chromium")] = True,
 ) -> None:
     """Write a contact sheet of every exercise's key poses (HTML, and a PNG of it)."""
+    from backcoach.core.figures import FigureError, exercise_scene
+    from backcoach.core.figures.sheet import contact_sheet_html, sheet_size
+
     try:
         scenes = [exercise_scene(i) for i in sorted(load_library().exercises)]
     except (FigureError, ContentError) as e:

@@ -8,7 +8,6 @@ import typer
 
 from backcoach.cli import app
 from backcoach.cli.errors import fail
-from backcoach.cli.render import print_complex, print_complexes, print_exercise, print_exercises
 from backcoach.core.library import Complex, ContentError, Exercise, Library, load_library
 from backcoach.core.vocab import Equipment, Level, Position, Purpose
 
@@ -68,6 +67,8 @@ def library_command(
     if output is Format.JSON:
         typer.echo(json.dumps([exercise_summary(e) for e in chosen], indent=2))
     else:
+        from backcoach.cli.render import print_exercises  # rich loads only for text output
+
         print_exercises(chosen)
 
 
@@ -77,6 +78,8 @@ def show_command(exercise_id: Annotated[str, typer.Argument(metavar="ID")]) -> N
     library = _library()
     if exercise_id not in library.exercises:
         fail(f"unknown exercise {exercise_id!r}; `backcoach library` lists them")
+    from backcoach.cli.render import print_exercise
+
     print_exercise(library.exercises[exercise_id], library)
 
 
@@ -86,6 +89,8 @@ def complexes_command(
     output: FormatOption = Format.TEXT,
 ) -> None:
     """List the named complexes, or show one."""
+    from backcoach.cli.render import print_complex, print_complexes
+
     library = _library()
     if complex_id is None:
         chosen = list(library.complexes.values())

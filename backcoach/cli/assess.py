@@ -1,0 +1,156 @@
+"""`backcoach assess`: the questionnaire that screens, saves a profile and prints the plan.
+
+Red flags come first: if one is present the questionnaire stops there and says what to do.
+Answers are read line by line, so the questionnaire can be piped in a test.
+"""
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from backcoach.cli import app
+from backcoach.cli.errors import fail
+from backcoach.cli.library import _library
+from backcoach.cli.store import read_history, write_profile
+from backcoach.cli.terminal import Input
+from backcoach.core.planning import build_plan
+from backcoach.core.profile import DEFAULT_EQUIPMENT, FitnessLevel, ProfileError, parse_profile
+from backcoach.core.screening import NOT_A_CLINICIAN, RED_FLAGS, Status
+from backcoach.core.vocab import Condition, Equipment, RedFlag, Situation, Workday
+
+RED_FLAG_QUESTIONS = {
+    RedFlag.SADDLE_NUMBNESS: "Numbness around your buttocks, genitals or inner thighs?",
+    RedFlag.BLADDER_BOWEL_CHANGE: "New trouble passing or holding urine or stool?",
+    RedFlag.PROGRESSIVE_LEG_WEAKNESS: "Weakness in a leg that is getting worse?",
+    RedFlag.FEVER: "A fever, or feeling unwell as with an infection?",
+    RedFlag.CANCER_HISTORY: "Have you ever had cancer?",
+    RedFlag.UNEXPLAINED_WEIGHT_LOSS: "Weight loss you cannot explain?",
+    RedFlag.CONSTANT_NIGHT_PAIN: "Pain all night, whatever position you lie in?",
+    RedFlag.MAJOR_TRAUMA: "Did the pain start after a fall, crash or other major accident?",
+    RedFlag.LONG_TERM_STEROIDS: "Have you taken steroid tablets for months?",
+}
+SITUATIONS = {
+    Situation.NO_INJURY: "no injury: the back began to hurt over time",
+    Situation.HERNIA: "a disc hernia or protrusion, now or in the past",
+    Situation.PAST_INJURY: "an old lower-back injury that does not limit how you move",
+}
+
+
+class Questions:
+    def __init__(self, read: Input) -> None:
+        self.read = read
+
+    def _answer(self, question: str) -> str:
+        typer.echo(question + " ", nl=False)
+        answer = self.read.line()
+        if answer is None:
+            fail("assess: the answers ended before the questionnaire was complete")
+        return answer.strip().lower()
+
+    def yes(self, question: str) -> bool:
+        for _ in range(5):
+            answer = self._answer(f"{question} [y/N]")
+            if answer in ("", "n", "no", "y", "yes"):
+                return answer.startswith("y")
+            typer.echo("Please answer y or n.")
+        return fail("assess: no valid answer")
+
+    def number(self, question: str, low: int, high: int, default: int | None = None) -> int:
+        hint = f" [{default}]" if default is not None else ""
+        for _ in range(5):
+            answer = self._answer(f"{question} ({low}-{high}){hint}:")
+            if not answer and default is not None:
+                return default
+            if answer.isdigit() and low <= int(answer) <= high:
+                return int(answer)
+            typer.echo(f"Please answer with a number from {low} to {high}.")
+        return fail("assess: no valid answer")
+
+    def choose(self, question: str, options: Sequence[str], default: int = 1) -> int:
+        for n, text in enumerate(options, start=1):
+            typer.echo(f"  {n}. {text}")
+        return self.number(question, 1, len(options), default) - 1
+
+    def many(self, question: str, options: Sequence[str]) -> list[int] | None:
+        """Indexes of the chosen options; None for an empty answer (the default)."""
+        for n, text in enumerate(options, start=1):
+            typer.echo(f"  {n}. {text}")
+        for _ in range(5):
+            answer = self._answer(f"{question} (numbers separated by commas):")
+            if not answer:
+                return None
+            parts = [p.strip() for p in answer.replace(" ", ",").split(",") if p.strip()]
+            if all(p.isdigit() and 1 <= int(p) <= len(options) for p in parts):
+                return sorted({int(p) - 1 for p in parts})
+            typer.echo(f"Please give numbers from 1 to {len(options)}.")
+        return fail("assess: no valid answer")
+
+
+def stop_for_red_flags(flags: Sequence[RedFlag]) -> NoReturn:
+    """A red flag ends the questionnaire at once: the person should act on it now, not answer
+    twenty more questions, and no profile is saved because no plan may come of it."""
+    from rich.console import Console  # loaded on use, to keep the command's start-up fast
+
+    console = Console(highlight=False)
+    urgent = any(RED_FLAGS[f][0] is Status.URGENT for f in flags)
+    style, label = ("bold white on red", "URGENT") if urgent else ("bold red", "See a doctor first")
+    console.print(f"\n[{style}]{label}: no exercise plan for now.[/]")
+    for flag in sorted(flags, key=lambda f: RED_FLAGS[f][0] is not Status.URGENT):
+        _, message, action = RED_FLAGS[flag]
+        console.print(f" - {message}\n   [bold]What to do:[/] {action}")
+    console.print(f"\n[italic]{NOT_A_CLINICIAN}[/]")
+    raise typer.Exit(1)
+
+
+def questionnaire(ask: Questions) -> dict[str, Any]:
+    typer.echo("First, signs that need a doctor before any exercise. Do you have:")
+    flags = [f for f, q in RED_FLAG_QUESTIONS.items() if ask.yes(q)]
+    if flags:
+        stop_for_red_flags(flags)
+    data: dict[str, Any] = {"red_flags": []}
+    data["age"] = ask.number("Your age", 16, 110)
+    data["pain_now"] = ask.number("Your back pain right now, 0 none to 10 worst", 0, 10)
+    flare = ask.yes("Are you in a flare (strong pain that started in the last days)?")
+    data["phase"] = "acute" if flare else "remission"
+    situation = ask.choose("Which fits your back best", list(SITUATIONS.values()))
+    data["situation"] = list(SITUATIONS)[situation].value
+    data["pregnant"] = ask.yes("Are you pregnant?")
+    conditions = [c for c in Condition if c is not Condition.PREGNANCY]
+    names = [c.value.replace("_", " ") for c in conditions]
+    chosen = ask.many("Which of these conditions do you have (Enter for none)", names)
+    data["conditions"] = [conditions[i].value for i in chosen or []]
+    data["workday"] = list(Workday)[ask.choose("Your workday is mostly", list(Workday), 3)].value
+    default = ", ".join(DEFAULT_EQUIPMENT)
+    picked = ask.many(f"What equipment do you have (Enter for {default})", list(Equipment))
+    if picked is not None:
+        data["equipment"] = [list(Equipment)[i].value for i in picked]
+    data["minutes_per_day"] = ask.number("Minutes a day for exercise", 5, 120, 15)
+    data["level"] = list(FitnessLevel)[ask.choose("Your fitness", list(FitnessLevel))].value
+    return data
+
+
+@app.command("assess")
+def assess_command(
+    out: Annotated[
+        Path | None, typer.Option("--out", help="where to save the profile (default: data folder)")
+    ] = None,
+) -> None:
+    """Answer a few questions: backcoach screens you, saves your profile and prints your plan."""
+    typer.echo("backcoach does not replace a clinician. Answer as well as you can.\n")
+    data = questionnaire(Questions(Input()))
+    try:
+        profile = parse_profile(data)
+    except ProfileError as e:  # the questions keep answers in range; this guards the mapping
+        fail(str(e))
+    path = write_profile(profile, out)
+    typer.echo(f"\nProfile saved to {path}\n")
+    from rich.console import Console
+
+    from backcoach.cli.plan_view import print_plan
+
+    library = _library()
+    print_plan(
+        Console(highlight=False), build_plan(profile, library, history=read_history()), library
+    )

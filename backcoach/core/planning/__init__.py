@@ -1,0 +1,22 @@
+"""Seven-day plans from a profile, the library and the session log."""
+
+from backcoach.core.planning.build import build_plan, complex_session
+from backcoach.core.planning.models import (
+    DayPlan,
+    Excluded,
+    PlanItem,
+    PlannedSession,
+    PlanResult,
+    WeekPlan,
+)
+
+__all__ = [
+    "DayPlan",
+    "Excluded",
+    "PlanItem",
+    "PlanResult",
+    "PlannedSession",
+    "WeekPlan",
+    "build_plan",
+    "complex_session",
+]

@@ -1,0 +1,215 @@
+"""`build_plan`: screening, then eligibility, then the week. Same inputs, same plan."""
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from backcoach.core.library import Complex, Dose, Exercise, Library, load_library
+from backcoach.core.library.describe import frequency_text
+from backcoach.core.planning import policy
+from backcoach.core.planning.eligibility import Limits, exclusion_reason, limits_for
+from backcoach.core.planning.models import (
+    DayPlan,
+    Excluded,
+    PlanItem,
+    PlannedSession,
+    PlanResult,
+    WeekPlan,
+)
+from backcoach.core.planning.schedule import (
+    Week,
+    choose_weekly,
+    fit,
+    place_daily,
+    place_weekly,
+    session,
+)
+from backcoach.core.profile import Profile
+from backcoach.core.progression import Progress, decide
+from backcoach.core.records import SessionRecord
+from backcoach.core.screening import screen
+from backcoach.core.vocab import CLINICAL_PRACTICE
+
+FALLBACK_TITLE = "Your exercises"
+
+
+def build_plan(
+    profile: Profile,
+    library: Library | None = None,
+    *,
+    history: Sequence[SessionRecord] = (),
+    start: date | None = None,
+) -> PlanResult:
+    library = library or load_library()
+    start = start or date.today()
+    screening = screen(profile, library)
+    if not screening.allows_plan:
+        return PlanResult(screening.status, screening.reasons, None, ())
+    progress = decide(history, library, today=start)
+    limits = limits_for(profile, library, history, start)
+    reasons = {
+        e.id: why
+        for e in library.exercises.values()
+        if (why := exclusion_reason(e, profile, library, limits, progress.dropped))
+    }
+    week = _schedule(profile, library, limits, reasons, progress, start)
+    planned = {i.exercise for day in week.days for s in day for i in s.items}
+    for exercise_id, why in week.cut.items():
+        if exercise_id not in planned:
+            reasons[exercise_id] = why
+    days = tuple(DayPlan(n, week.date_of(n), tuple(week.days[n - 1])) for n in range(1, 8))
+    changes = (*_changes(progress, library), *week.notes)
+    plan = WeekPlan(profile.phase.value, profile.level.value, start, days, changes)
+    excluded = tuple(Excluded(k, reasons[k]) for k in sorted(reasons))
+    return PlanResult(screening.status, screening.reasons, plan, excluded)
+
+
+def _schedule(
+    profile: Profile,
+    library: Library,
+    limits: Limits,
+    excluded: Mapping[str, str],
+    progress: Progress,
+    start: date,
+) -> Week:
+    def items_of(c: Complex) -> list[PlanItem]:
+        why = _complex_why(c, library)
+        return [
+            _item(library.exercise(x), progress.doses, why)
+            for x in c.exercises
+            if x not in excluded
+        ]
+
+    candidates = [(c, items_of(c)) for c in _fitting_complexes(profile, library, limits)]
+    daily = policy.order([c for c, _ in candidates if policy.is_daily(c)], profile, daily=True)
+    weekly = policy.order(
+        [c for c, _ in candidates if not policy.is_daily(c)], profile, daily=False
+    )
+    by_id = {c.id: items for c, items in candidates}
+    low, high = _gymnastics(library)
+    chosen = choose_weekly([(c, by_id[c.id]) for c in weekly], high)
+    week = Week(start, profile.minutes_per_day)
+    cap = profile.minutes_per_day // 2 if chosen else profile.minutes_per_day
+    used = place_daily(week, [(c, by_id[c.id]) for c in daily], cap)
+    chosen = [(c, [i for i in items if i.exercise not in used]) for c, items in chosen]
+    place_weekly(week, [ch for ch in chosen if ch[1]], (low, high), progress.rest_until)
+    if not any(week.days):
+        _fallback(week, library, excluded, progress.doses, limits)
+    return week
+
+
+def _changes(progress: Progress, library: Library) -> list[str]:
+    """Every decision that changes the plan, naming its exercise."""
+    changes = []
+    for d in progress.decisions:
+        if d.action == "keep":
+            continue
+        e = library.exercises.get(d.exercise or "")
+        changes.append(f"{e.name}: {d.reason}" if e else d.reason)
+    return changes
+
+
+def _fitting_complexes(profile: Profile, library: Library, limits: Limits) -> list[Complex]:
+    return [
+        c
+        for c in library.complexes.values()
+        if profile.phase.value in c.phases
+        and profile.situation.value in c.situations
+        and (not c.workday or profile.workday.value in c.workday)
+        and c.level <= limits.level
+    ]
+
+
+def _fallback(
+    week: Week,
+    library: Library,
+    excluded: Mapping[str, str],
+    doses: Mapping[str, Dose],
+    limits: Limits,
+) -> None:
+    """No complex fits (equipment, time): the gentlest allowed exercises, so no one is left
+    with an empty week for want of a mat."""
+    allowed = sorted(
+        (e for e in library.exercises.values() if e.id not in excluded),
+        key=lambda e: (e.level, e.id),
+    )
+    why = "no complex fits your equipment and time, so single exercises are used"
+    items = fit([_item(e, doses, why) for e in allowed], week.budget)
+    days = range(1, 8) if limits.acute else policy.SPREAD[3]
+    for day in days if items else ():
+        week.add(day, session(None, FALLBACK_TITLE, items))
+
+
+def _item(e: Exercise, doses: Mapping[str, Dose], why: str) -> PlanItem:
+    dose = doses.get(e.id, e.dose)
+    tail = "; dose changed by your log" if e.id in doses else ""
+    return PlanItem(
+        exercise=e.id,
+        sets=dose.sets,
+        reps=dose.reps,
+        hold_s=dose.hold_s,
+        rest_s=dose.rest_s,
+        per_side=dose.per_side,
+        why=f"{why} ({_cite(e)}){tail}",
+        reps_by_set=dose.reps_by_set,
+        rep_s=dose.rep_s,
+    )
+
+
+def _cite(e: Exercise) -> str:
+    source = e.sources[0]
+    seed = "clinical practice" if source.seed == CLINICAL_PRACTICE else f"seed {source.seed[:3]}"
+    return f"{seed}: {source.section}"
+
+
+def _complex_why(c: Complex, library: Library) -> str:
+    how_often = frequency_text(c.per_day, c.per_week)
+    rule_id = policy.FREQUENCY_RULE.get(c.id)
+    rule = next((f for f in library.rules.frequencies if f.id == rule_id), None)
+    if rule and rule.up_to:
+        unit = "a day" if rule.per_day else "a week"
+        how_often = f"{rule.per_day or rule.per_week} to {rule.up_to} times {unit}"
+    return f"{c.name}, {how_often}"
+
+
+def _gymnastics(library: Library) -> tuple[int, int]:
+    rule = next((f for f in library.rules.frequencies if f.id == policy.GYMNASTICS), None)
+    if rule and rule.per_week:
+        return rule.per_week, rule.up_to or rule.per_week
+    return policy.GYMNASTICS_DAYS
+
+
+def complex_session(
+    profile: Profile,
+    complex_id: str,
+    library: Library | None = None,
+    *,
+    history: Sequence[SessionRecord] = (),
+    start: date | None = None,
+) -> PlannedSession:
+    """One complex as a session on demand, through the same safety filters as the plan.
+
+    Raises ValueError saying why when the person may not do it at all."""
+    library = library or load_library()
+    start = start or date.today()
+    screening = screen(profile, library)
+    if not screening.allows_plan:
+        raise ValueError(screening.reasons[0].message)
+    if complex_id not in library.complexes:
+        raise ValueError(f"unknown complex {complex_id!r}")
+    c = library.complexes[complex_id]
+    if profile.phase.value not in c.phases or profile.situation.value not in c.situations:
+        raise ValueError(f"{c.name} is not meant for your phase and situation")
+    progress = decide(history, library, today=start)
+    limits = limits_for(profile, library, history, start)
+    why = _complex_why(c, library)
+    items, reasons = [], []
+    for x in c.exercises:
+        e = library.exercise(x)
+        reason = exclusion_reason(e, profile, library, limits, progress.dropped)
+        if reason:
+            reasons.append(f"{e.name}: {reason}")
+        else:
+            items.append(_item(e, progress.doses, why))
+    if not items:
+        raise ValueError(f"none of its exercises suits you now ({'; '.join(reasons)})")
+    return session(c, c.name, items)

@@ -1,0 +1,133 @@
+"""Placing sessions on the seven days within the person's minutes per day.
+
+Time is counted in whole minutes rounded up per session, the way the plan shows it, so the
+minutes a day adds up to never exceed the budget. A session that does not fit whole loses
+exercises from its end (the complexes list their essentials first); what is cut is reported.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from backcoach.core.library import Complex
+from backcoach.core.planning.models import PlanItem, PlannedSession
+from backcoach.core.planning.policy import SPREAD
+from backcoach.core.planning.timing import minutes, session_seconds
+
+Candidate = tuple[Complex, list[PlanItem]]
+MIN_ITEMS = 2  # a complex cut to fewer exercises than this is no longer that complex
+
+
+@dataclass
+class Week:
+    start: date
+    budget: int  # minutes a day
+    days: list[list[PlannedSession]] = field(default_factory=lambda: [[] for _ in range(7)])
+    used: list[int] = field(default_factory=lambda: [0] * 7)
+    cut: dict[str, str] = field(default_factory=dict)  # exercise -> why it was cut
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, day: int, session: PlannedSession) -> None:
+        self.days[day - 1].append(session)
+        self.used[day - 1] += session.minutes
+
+    def free(self, day: int) -> int:
+        return self.budget - self.used[day - 1]
+
+    def date_of(self, day: int) -> date:
+        return self.start + timedelta(days=day - 1)
+
+    def fit(self, c: Complex, items: Sequence[PlanItem], free: int) -> list[PlanItem]:
+        """What of `c` fits in `free` minutes and in the complex's own length; records the rest.
+
+        The complex's `minutes` caps it (the feet complex is "about 15 minutes a day in all",
+        seed 000), so a large budget does not stretch one complex over the whole day."""
+        limit = min(free, c.minutes) if c.minutes else free
+        kept = fit(items, limit)
+        if len(kept) < min(MIN_ITEMS, len(items)):
+            kept = []  # a complex cut to one exercise of several is no longer that complex
+        kept_ids = {i.exercise for i in kept}
+        if c.minutes and limit == c.minutes and fit(items, free) != kept:
+            why = f"left out to keep {c.name} to its {c.minutes} minutes"
+        else:
+            why = f"does not fit in {self.budget} minutes a day ({c.name})"
+        for item in items:
+            if item.exercise not in kept_ids:
+                self.cut.setdefault(item.exercise, why)
+        return kept
+
+
+def fit(items: Sequence[PlanItem], free_minutes: int) -> list[PlanItem]:
+    """The longest opening run of `items` that fits in `free_minutes`."""
+    kept: list[PlanItem] = []
+    for item in items:
+        if minutes(session_seconds([*kept, item])) > free_minutes:
+            break
+        kept.append(item)
+    return kept
+
+
+def session(c: Complex | None, title: str, items: Sequence[PlanItem]) -> PlannedSession:
+    return PlannedSession(
+        title=title,
+        minutes=minutes(session_seconds(items)),
+        complex_id=c.id if c else None,
+        items=tuple(items),
+    )
+
+
+def place_daily(week: Week, candidates: Sequence[Candidate], cap: int) -> set[str]:
+    """Every-day complexes, the same each day, within `cap` minutes; returns the exercises used."""
+    used: set[str] = set()
+    spent = 0
+    for c, all_items in candidates:
+        items = [i for i in all_items if i.exercise not in used]
+        if not items:
+            continue
+        # Try the complex's full frequency first; fewer rounds a day only if that cannot fit.
+        rounds, kept = c.per_day or 1, []
+        while rounds and not (kept := week.fit(c, items, (cap - spent) // rounds)):
+            rounds -= 1
+        if not kept:
+            continue
+        for k in range(rounds):
+            title = f"{c.name} ({k + 1} of {rounds})" if rounds > 1 else c.name
+            for day in range(1, 8):
+                week.add(day, session(c, title, kept))
+        spent += rounds * minutes(session_seconds(kept))
+        used.update(i.exercise for i in kept)
+    return used
+
+
+def choose_weekly(candidates: Sequence[Candidate], up_to: int) -> list[Candidate]:
+    chosen: list[Candidate] = []
+    for c, items in candidates:
+        if sum(ch.per_week or 0 for ch, _ in chosen) >= up_to:
+            break
+        if len(items) >= min(MIN_ITEMS, len(c.exercises)):
+            chosen.append((c, items))
+    return chosen
+
+
+def place_weekly(
+    week: Week, chosen: Sequence[Candidate], days_range: tuple[int, int], rest_until: date | None
+) -> None:
+    """Gymnastics days: one complex a day, taking turns, spread across the week."""
+    wanted = sum(c.per_week or 0 for c, _ in chosen)
+    low, high = days_range
+    count = min(max(wanted, low), high) if wanted >= low else wanted
+    left = {c.id: c.per_week or 0 for c, _ in chosen}
+    turn = 0
+    for day in SPREAD.get(count, ()):
+        while not left[chosen[turn % len(chosen)][0].id]:
+            turn += 1
+        c, items = chosen[turn % len(chosen)]
+        left[c.id] -= 1
+        turn += 1
+        when = week.date_of(day)
+        if rest_until and when <= rest_until:
+            week.notes.append(f"Day {day} ({when.isoformat()}): {c.name} left out to rest.")
+            continue
+        kept = week.fit(c, items, week.free(day))
+        if kept:
+            week.add(day, session(c, c.name, kept))

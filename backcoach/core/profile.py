@@ -1,0 +1,101 @@
+"""The person a plan is for: the issue-3 profile JSON, parsed into one frozen model.
+
+Every way in (CLI file, web form, API body) goes through `parse_profile`, so a bad value always
+fails the same way: a `ProfileError` naming the field, never a pydantic traceback.
+"""
+
+import json
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from backcoach.core.vocab import Condition, Equipment, Phase, RedFlag, Situation, Workday
+
+
+class FitnessLevel(StrEnum):
+    BEGINNER = "beginner"
+    INTERMEDIATE = "intermediate"
+    ADVANCED = "advanced"
+
+
+DEFAULT_EQUIPMENT: tuple[Equipment, ...] = (
+    Equipment.MAT,
+    Equipment.CHAIR,
+    Equipment.WALL,
+    Equipment.PILLOW,
+    Equipment.TOWEL,
+)
+
+
+class Profile(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    # Numbers and booleans are strict so that "30" or "yes" in a file is an error, not a guess.
+    age: int = Field(ge=16, le=110, strict=True)
+    pain_now: int = Field(ge=0, le=10, strict=True)
+    phase: Phase
+    situation: Situation = Situation.NO_INJURY
+    pregnant: bool = Field(default=False, strict=True)
+    conditions: tuple[Condition, ...] = ()
+    red_flags: tuple[RedFlag, ...] = ()
+    workday: Workday = Workday.MIXED
+    equipment: tuple[Equipment, ...] = DEFAULT_EQUIPMENT
+    minutes_per_day: int = Field(default=15, ge=5, le=120, strict=True)
+    level: FitnessLevel = FitnessLevel.BEGINNER
+
+    @property
+    def all_conditions(self) -> frozenset[Condition]:
+        """Conditions including pregnancy, which the profile carries as its own flag."""
+        extra = {Condition.PREGNANCY} if self.pregnant else set()
+        return frozenset(self.conditions) | extra
+
+    @property
+    def tags(self) -> frozenset[str]:
+        """The person as `avoid_when` / `applies_to` tags: phase, situation and conditions."""
+        return frozenset({self.phase.value, self.situation.value}) | {
+            c.value for c in self.all_conditions
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
+class ProfileError(ValueError):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+def parse_profile(data: str | bytes | Mapping[str, Any]) -> Profile:
+    if isinstance(data, str | bytes):
+        try:
+            data = json.loads(data)
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            raise ProfileError("profile", f"not valid JSON ({e})") from None
+    if not isinstance(data, Mapping):
+        raise ProfileError("profile", "must be a JSON object")
+    try:
+        return Profile.model_validate(dict(data))
+    except ValidationError as e:
+        raise _first_error(e) from None
+
+
+def _first_error(e: ValidationError) -> ProfileError:
+    error = e.errors()[0]
+    loc = error["loc"]
+    field = str(loc[0]) if loc else "profile"
+    if error["type"] == "extra_forbidden":
+        known = ", ".join(Profile.model_fields)
+        return ProfileError(field, f"unknown field; known fields: {known}")
+    if error["type"] == "missing":
+        return ProfileError(field, "is required")
+    # pydantic says "tuple" where the JSON has a list, and starts with a capital.
+    message = error["msg"].replace("valid tuple", "list")
+    message = message[:1].lower() + message[1:]
+    if len(loc) > 1:
+        # A list item: name which one, so "conditions: item 2: ..." points at the bad tag.
+        message = f"item {int(loc[1]) + 1}: {message}"
+    return ProfileError(field, message)

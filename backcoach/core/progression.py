@@ -1,0 +1,189 @@
+"""Progression: from the session log to the next dose of each exercise, with a reason for each.
+
+The pain-monitoring rule of exercise therapy, with the seeds' tactics:
+- pain during the session up to 5/10 that has settled by the next morning allows progress:
+  more repetitions first (seed 002: start at about ten and build up), then longer holds at the
+  top (seed 004, strategies), then more sets, up to the library's ceilings;
+- pain worse the next morning than before the session means a smaller dose;
+- sharp pain drops the exercise and offers it again after a month (seed 004, "What exercises
+  should you not do?": "try this exercise again in a month");
+- nausea or dizziness stopped the session (seed 002): nothing is raised;
+- muscle soreness the next day means two to three days' rest (seed 004, strategies).
+The log is replayed oldest first, so doses build up (and come down) session by session.
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Literal
+
+from backcoach.core.library import Dose, Library, load_library
+from backcoach.core.records import ExerciseResult, SessionRecord, StopReason, Target
+
+__all__ = [
+    "Decision",
+    "ExerciseResult",
+    "Progress",
+    "SessionRecord",
+    "StopReason",
+    "Target",
+    "decide",
+    "step_down",
+    "step_up",
+]
+
+Action = Literal["progress", "keep", "reduce", "drop", "rest", "stop"]
+
+PAIN_LIMIT = 5  # pain during exercise up to 5/10 is acceptable if it settles by morning
+DROP_DAYS = 30  # "try this exercise again in a month"
+REST_DAYS = 2  # rest the two days after a sore one; train again on the third
+
+
+@dataclass(frozen=True)
+class Decision:
+    exercise: str | None
+    action: Action
+    reason: str
+
+
+@dataclass(frozen=True)
+class Progress:
+    doses: Mapping[str, Dose]
+    dropped: Mapping[str, date]
+    rest_until: date | None
+    decisions: tuple[Decision, ...]
+
+
+@dataclass
+class _State:
+    doses: dict[str, Dose] = field(default_factory=dict)
+    dropped: dict[str, date] = field(default_factory=dict)
+    rest_until: date | None = None
+    latest: dict[str, Decision] = field(default_factory=dict)
+    session: list[Decision] = field(default_factory=list)
+
+
+def decide(
+    history: Sequence[SessionRecord], library: Library | None = None, *, today: date
+) -> Progress:
+    library = library or load_library()
+    state = _State()
+    for record in sorted(history, key=lambda r: (r.started_at, r.id)):
+        if record.day <= today:
+            _replay(record, library, state)
+    dropped = {k: v for k, v in sorted(state.dropped.items()) if v > today}
+    rest_until = state.rest_until if state.rest_until and state.rest_until >= today else None
+    session = [d for d in state.session if d.action != "rest" or rest_until]
+    # A drop that has run out is no longer news: the exercise is simply back in the plan.
+    latest = [d for k, d in sorted(state.latest.items()) if d.action != "drop" or k in dropped]
+    decisions = [*session, *latest]
+    changed = {
+        k: v
+        for k, v in sorted(state.doses.items())
+        if k in library.exercises and v != library.exercises[k].dose
+    }
+    return Progress(changed, dropped, rest_until, tuple(decisions))
+
+
+def _replay(record: SessionRecord, library: Library, state: _State) -> None:
+    state.session = []
+    when = record.day.isoformat()
+    if record.stop_reason in (StopReason.NAUSEA, StopReason.DIZZINESS):
+        reason = (
+            f"The session on {when} stopped for {record.stop_reason.value}, so no dose goes up. "
+            "If it happens again, see a doctor before the next session."
+        )
+        state.session.append(Decision(None, "stop", reason))
+    if record.sore_next_day:
+        state.rest_until = record.day + timedelta(days=REST_DAYS)
+        reason = (
+            f"Muscles were sore the day after {when}: rest from strength work until "
+            f"{state.rest_until.isoformat()} (seed 004: train again when soreness is barely "
+            "noticeable, two to three days later)."
+        )
+        state.session.append(Decision(None, "rest", reason))
+    sharp = _sharp_pain_exercise(record)
+    for result in record.results:
+        if result.exercise not in library.exercises:
+            continue  # a clinic's edition may have removed it; history stays as it was
+        if result.exercise == sharp:
+            state.dropped[sharp] = record.day + timedelta(days=DROP_DAYS)
+            again = state.dropped[sharp].isoformat()
+            reason = (
+                f"Sharp pain on {when}: left out until {again} (seed 004: try again in a month)."
+            )
+            state.latest[sharp] = Decision(sharp, "drop", reason)
+            continue
+        current = state.doses.get(result.exercise, library.exercises[result.exercise].dose)
+        dose, decision = _judge(record, result, current)
+        state.doses[result.exercise] = dose
+        state.latest[result.exercise] = decision
+
+
+def _sharp_pain_exercise(record: SessionRecord) -> str | None:
+    """The exercise in progress when sharp pain stopped the session: the last one not skipped
+    (the player marks exercises it never reached as skipped)."""
+    if record.stop_reason is not StopReason.SHARP_PAIN:
+        return None
+    attempted = [r.exercise for r in record.results if not r.skipped]
+    return attempted[-1] if attempted else None
+
+
+def _judge(record: SessionRecord, result: ExerciseResult, dose: Dose) -> tuple[Dose, Decision]:
+    name, when = result.exercise, record.day.isoformat()
+
+    def keep(why: str) -> tuple[Dose, Decision]:
+        return dose, Decision(name, "keep", f"{when}: {why}; same dose.")
+
+    if record.pain_next_morning is not None and record.pain_next_morning > record.pain_before:
+        lower = step_down(dose)
+        why = (
+            f"{when}: pain the next morning ({record.pain_next_morning}/10) was worse than before "
+            f"the session ({record.pain_before}/10), so the dose goes down."
+        )
+        return lower, Decision(name, "reduce", why)
+    if result.skipped:
+        return keep("skipped")
+    if record.stop_reason in (StopReason.NAUSEA, StopReason.DIZZINESS):
+        return keep(f"the session stopped for {record.stop_reason.value}")
+    if record.pain_next_morning is None:
+        return keep("no next-morning pain logged yet, so no change until it is")
+    if record.pain_after is not None and record.pain_after > PAIN_LIMIT:
+        return keep(f"pain after the session was {record.pain_after}/10, above {PAIN_LIMIT}/10")
+    if not result.completed:
+        return keep("the target was not reached")
+    higher = step_up(dose)
+    if higher == dose:
+        return keep("done in full and already at the top of its dose; harder variants come next")
+    why = (
+        f"{when}: done in full, pain at most {PAIN_LIMIT}/10 and settled by the next morning, "
+        "so the dose goes up."
+    )
+    return higher, Decision(name, "progress", why)
+
+
+def step_up(dose: Dose) -> Dose:
+    """One step harder: repetitions, then the hold at the top, then another set."""
+    if dose.reps_by_set is None and dose.max_reps and dose.reps < dose.max_reps:
+        return dose.model_copy(update={"reps": min(dose.max_reps, dose.reps + 2)})
+    if dose.hold_s and dose.max_hold_s and dose.hold_s < dose.max_hold_s:
+        # Short holds grow by seconds; long ones (the wall stand) by a minute a time (seed 004).
+        step = 2 if dose.hold_s < 20 else 10 if dose.hold_s < 60 else 60
+        return dose.model_copy(update={"hold_s": min(dose.max_hold_s, dose.hold_s + step)})
+    if dose.reps_by_set is None and dose.max_sets and dose.sets < dose.max_sets:
+        return dose.model_copy(update={"sets": dose.sets + 1, "rest_s": dose.rest_s or 30})
+    return dose
+
+
+def step_down(dose: Dose) -> Dose:
+    """About a quarter less: fewer repetitions and shorter holds, never below one."""
+    update: dict[str, object] = {}
+    if dose.reps_by_set is None and dose.reps > 1:
+        update["reps"] = max(1, dose.reps - max(1, dose.reps // 4))
+    if dose.hold_s > 1:
+        update["hold_s"] = max(1, dose.hold_s - max(1, dose.hold_s // 4))
+    if not update and dose.sets > 1 and dose.reps_by_set is None:
+        update["sets"] = dose.sets - 1
+        if dose.sets == 2:
+            update["rest_s"] = 0  # no rest between sets when one set is left
+    return dose.model_copy(update=update)

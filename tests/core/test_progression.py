@@ -1,0 +1,168 @@
+from datetime import UTC, date, datetime
+
+import pytest
+
+from backcoach.core.progression import (
+    ExerciseResult,
+    SessionRecord,
+    StopReason,
+    Target,
+    decide,
+    step_down,
+    step_up,
+)
+from tests.core import tiny
+
+LIB = tiny.library(
+    [
+        tiny.exercise("curl", dose={"reps": 10, "max_reps": 14, "hold_s": 2, "max_hold_s": 4}),
+        tiny.exercise("plank", dose={"hold_s": 10, "max_hold_s": 10}),
+    ]
+)
+TODAY = date(2026, 3, 10)
+
+
+def result(
+    exercise: str = "curl",
+    reps: int = 10,
+    hold: int = 2,
+    sets: int = 1,
+    skipped: bool = False,
+    target: Target | None = None,
+) -> ExerciseResult:
+    target = target or Target(sets=1, reps=10, hold_s=2)
+    return ExerciseResult(exercise, target, reps, hold, sets, skipped)
+
+
+def record(
+    day: int = 1,
+    before: int = 3,
+    after: int = 3,
+    morning: int | None = 2,
+    stop: StopReason | None = None,
+    results: list[ExerciseResult] | None = None,
+    sore: bool | None = None,
+    n: int = 0,
+) -> SessionRecord:
+    return SessionRecord(
+        id=f"s{day}-{n}",
+        started_at=datetime(2026, 3, day, 18, 0, tzinfo=UTC),
+        title="Test",
+        pain_before=before,
+        pain_after=after,
+        pain_next_morning=morning,
+        stop_reason=stop,
+        results=tuple(results if results is not None else [result()]),
+        sore_next_day=sore,
+    )
+
+
+def test_it_keeps_the_library_dose_without_history():
+    progress = decide([], LIB, today=TODAY)
+    assert progress.doses == {}
+    assert progress.decisions == ()
+
+
+def test_it_progresses_when_done_in_full_and_settled_by_morning():
+    progress = decide([record()], LIB, today=TODAY)
+    assert progress.doses["curl"].reps == 12
+    assert progress.decisions[0].action == "progress"
+
+
+def test_it_builds_up_session_by_session_then_holds_longer():
+    history = [record(day=d) for d in (1, 2, 3, 4)]
+    dose = decide(history, LIB, today=TODAY).doses["curl"]
+    assert (dose.reps, dose.hold_s) == (14, 4)
+
+
+def test_it_allows_pain_up_to_five_but_not_above():
+    assert decide([record(after=5)], LIB, today=TODAY).doses["curl"].reps == 12
+    progress = decide([record(after=6)], LIB, today=TODAY)
+    assert "curl" not in progress.doses
+    assert progress.decisions[0].action == "keep"
+
+
+def test_it_reduces_when_the_next_morning_is_worse():
+    progress = decide([record(before=3, morning=5)], LIB, today=TODAY)
+    assert progress.doses["curl"].reps < 10
+    assert progress.decisions[0].action == "reduce"
+    assert "5/10" in progress.decisions[0].reason
+
+
+def test_it_waits_for_the_next_morning_before_progressing():
+    progress = decide([record(morning=None)], LIB, today=TODAY)
+    assert progress.doses == {}
+    assert "next-morning" in progress.decisions[0].reason
+
+
+def test_it_keeps_the_dose_when_the_target_was_missed():
+    assert decide([record(results=[result(reps=7)])], LIB, today=TODAY).doses == {}
+
+
+def test_it_drops_an_exercise_after_sharp_pain_for_a_month():
+    history = [record(day=1, stop=StopReason.SHARP_PAIN, results=[result(reps=4)])]
+    progress = decide(history, LIB, today=TODAY)
+    assert progress.dropped == {"curl": date(2026, 3, 31)}
+    assert progress.decisions[0].action == "drop"
+    later = decide(history, LIB, today=date(2026, 3, 31))
+    assert later.dropped == {}
+    assert later.decisions == ()
+
+
+def test_it_blames_the_exercise_in_progress_for_sharp_pain():
+    results = [result("plank", reps=1, hold=10, target=Target(1, 1, 10)), result(reps=3)]
+    progress = decide([record(stop=StopReason.SHARP_PAIN, results=results)], LIB, today=TODAY)
+    assert list(progress.dropped) == ["curl"]
+
+
+@pytest.mark.parametrize("stop", [StopReason.NAUSEA, StopReason.DIZZINESS])
+def test_it_raises_nothing_after_nausea_or_dizziness(stop):
+    progress = decide([record(stop=stop)], LIB, today=TODAY)
+    assert progress.doses == {}
+    assert progress.decisions[0].action == "stop"
+
+
+def test_it_rests_two_to_three_days_after_soreness():
+    progress = decide([record(day=8, sore=True)], LIB, today=TODAY)
+    assert progress.rest_until == date(2026, 3, 10)
+    assert progress.decisions[0].action == "rest"
+    assert decide([record(day=8, sore=True)], LIB, today=date(2026, 3, 11)).rest_until is None
+
+
+def test_it_ignores_sessions_after_today_and_unknown_exercises():
+    history = [record(day=11), record(day=1, results=[result("gone")])]
+    assert decide(history, LIB, today=TODAY).doses == {}
+
+
+def test_it_replays_in_time_order_whatever_the_input_order():
+    history = [record(day=d) for d in (1, 2, 3)]
+    assert decide(history, LIB, today=TODAY) == decide(history[::-1], LIB, today=TODAY)
+
+
+def test_it_steps_doses_within_their_ceilings():
+    dose = tiny.dose(reps=5, max_reps=6, sets=1, max_sets=2)
+    assert step_up(dose).reps == 6
+    assert step_up(step_up(dose)).sets == 2
+    top = step_up(step_up(dose))
+    assert step_up(top) == top
+    assert step_down(tiny.dose(reps=1)) == tiny.dose(reps=1)
+    assert step_down(tiny.dose(reps=12, hold_s=8)).reps == 9
+    one_set = step_down(tiny.dose(sets=2, reps=1, rest_s=30))
+    assert (one_set.sets, one_set.rest_s) == (1, 0)
+
+
+def test_it_round_trips_a_record_and_rejects_bad_ones():
+    r = record(stop=StopReason.TIRED, sore=False)
+    assert SessionRecord.from_dict(r.to_dict()) == r
+    with pytest.raises(ValueError, match="pain_before"):
+        SessionRecord.from_dict({**r.to_dict(), "pain_before": 12})
+    with pytest.raises(ValueError, match="aware"):
+        SessionRecord.from_dict({**r.to_dict(), "started_at": "2026-03-01T10:00:00"})
+
+
+def test_it_compares_results_with_their_target():
+    assert result().completed
+    assert not result(sets=0).completed
+    assert not result(skipped=True).completed
+    assert not result(hold=1).completed
+    assert Target.from_dose(tiny.dose(sets=3, reps=5, reps_by_set=(5, 3, 1))).reps == 9

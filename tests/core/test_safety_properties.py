@@ -1,0 +1,124 @@
+"""The safety rules of DESIGN.md, checked on thousands of random profiles (HYPOTHESIS_PROFILE=ci).
+
+These run against the shipped library, so a content change that breaks a rule fails here too.
+"""
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from backcoach.core.library import Library, load_library
+from backcoach.core.planning import PlanResult, build_plan
+from backcoach.core.planning.eligibility import ELDERLY_AGE, is_gentle_relief
+from backcoach.core.planning.timing import minutes, session_seconds
+from backcoach.core.profile import FitnessLevel, Profile
+from backcoach.core.screening import SEVERE_PAIN, Status
+from backcoach.core.vocab import Level, Phase, Position
+from tests.core.strategies import NOON, histories, profiles
+
+LIBRARY = load_library()
+START = date(2026, 3, 1)
+
+
+def planned(result: PlanResult) -> list[str]:
+    assert result.plan is not None
+    return [i.exercise for d in result.plan.days for s in d.sessions for i in s.items]
+
+
+def contraindicated(profile: Profile, library: Library) -> bool:
+    return any(
+        (rule := library.rules.condition(c)) is None or rule.kind == "contraindication"
+        for c in profile.all_conditions
+    )
+
+
+@given(profiles())
+def test_it_never_plans_with_a_red_flag_contraindication_or_severe_pain(profile):
+    result = build_plan(profile, LIBRARY, start=START)
+    blocked = (
+        bool(profile.red_flags)
+        or contraindicated(profile, LIBRARY)
+        or profile.pain_now >= SEVERE_PAIN
+    )
+    assert (result.plan is None) == blocked
+    assert (result.status in (Status.URGENT, Status.SEE_DOCTOR)) == blocked
+    if profile.red_flags:
+        assert result.reasons[0].code.startswith("red_flag_")
+
+
+@given(profiles(safe=True))
+def test_it_keeps_every_plan_within_the_safety_rules(profile):
+    result = build_plan(profile, LIBRARY, start=START)
+    if result.plan is None:
+        return
+    tags = profile.tags
+    for exercise_id in planned(result):
+        e = LIBRARY.exercise(exercise_id)
+        assert not tags.intersection(e.avoid_when), exercise_id
+        for rule in LIBRARY.rules.do_not:
+            if exercise_id in rule.exercises:
+                assert rule.applies_to, rule.id
+                assert not tags.intersection(rule.applies_to), rule.id
+        assert set(e.equipment) <= set(profile.equipment), exercise_id
+        assert profile.age < ELDERLY_AGE or e.position is not Position.HANGING
+        if profile.phase is Phase.ACUTE:
+            assert is_gentle_relief(e), exercise_id
+        if profile.level is not FitnessLevel.ADVANCED:
+            assert e.level <= Level.MAIN
+        assert e.level <= Level.MAIN  # no history, so the harder level stays locked
+
+
+@given(profiles(safe=True))
+def test_it_respects_the_time_budget(profile):
+    result = build_plan(profile, LIBRARY, start=START)
+    if result.plan is None:
+        return
+    for day in result.plan.days:
+        assert day.minutes <= profile.minutes_per_day
+        for s in day.sessions:
+            assert s.items
+            assert s.minutes == minutes(session_seconds(s.items))
+
+
+@given(profiles())
+def test_it_gives_the_same_plan_for_the_same_profile(profile):
+    first = build_plan(profile, LIBRARY, start=START).to_dict()
+    again = build_plan(Profile.model_validate(profile.to_dict()), LIBRARY, start=START).to_dict()
+    assert first == again
+
+
+@given(profiles(safe=True), histories(LIBRARY, NOON), st.integers(0, 3))
+def test_it_never_offers_what_the_log_dropped_or_excluded(profile, history, shift):
+    start = NOON.date().replace(day=1 + shift)
+    result = build_plan(profile, LIBRARY, history=history, start=start)
+    if result.plan is None:
+        return
+    excluded = {e.exercise for e in result.excluded}
+    assert not excluded.intersection(planned(result))
+    for day in result.plan.days:
+        assert day.minutes <= profile.minutes_per_day
+
+
+@given(profiles(safe=True))
+def test_it_honours_the_complexes_frequencies(profile):
+    result = build_plan(profile, LIBRARY, start=START)
+    if result.plan is None:
+        return
+    days_with: dict[str, int] = {}
+    for day in result.plan.days:
+        ids = [s.complex_id for s in day.sessions if s.complex_id]
+        for complex_id in set(ids):
+            c = LIBRARY.complex(complex_id)
+            days_with[complex_id] = days_with.get(complex_id, 0) + 1
+            assert ids.count(complex_id) <= (c.per_day or 1)
+            assert profile.phase.value in c.phases  # acute relief only in a flare, and so on
+    for complex_id, count in days_with.items():
+        c = LIBRARY.complex(complex_id)
+        assert count == 7 if c.per_day or c.per_week == 7 else count <= (c.per_week or 0)
+    weekly = sum(
+        n
+        for cid, n in days_with.items()
+        if not LIBRARY.complex(cid).per_day and LIBRARY.complex(cid).per_week != 7
+    )
+    assert weekly <= 4  # gymnastics: 3 to 4 times a week (seed 004)
