@@ -91,3 +91,19 @@ def test_it_draws_a_static_strip_without_animation(bird_dog: Exercise) -> None:
     parseString(svg)
     assert "@keyframes" not in svg
     assert svg.count('class="t"') == 3 * 2  # three trunk segments in each of two poses
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("supports", ["tail@floor"], "support 'tail@floor'"),
+        ("supports", ["hands@trampoline"], "support 'hands@trampoline'"),
+        ("fits", ["wing:hands"], "fit 'wing:hands'"),
+        ("fits", ["root:nowhere"], "fit 'root:nowhere'"),
+    ],
+)
+def test_it_rejects_unknown_names_in_supports_and_fits(
+    field: str, value: list[str], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        spec(**{field: value})

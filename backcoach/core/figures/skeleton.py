@@ -179,3 +179,27 @@ MASS = {
 
 def centre_of_mass(pts: Mapping[str, Point]) -> float:
     return sum(pts[n][0] * m for n, m in MASS.items()) / sum(MASS.values())
+
+
+# Paired body parts a support may name for both sides at once.
+PAIRS = {
+    "feet": "foot",
+    "hands": "hand",
+    "knees": "knee",
+    "elbows": "elbow",
+    "heels": "heel",
+    "toes": "toe",
+    "thighs": "thigh",
+    "ankles": "ankle",
+    "wrists": "wrist",
+}
+
+
+def _body_names() -> frozenset[str]:
+    names = set(points(Pose(dict.fromkeys(JOINTS, 0.0))))
+    names |= {f"{side}_foot" for side in SIDES} | set(PAIRS)
+    return frozenset(names)
+
+
+BODY_NAMES = _body_names()
+"""Every name a support, a freed support or a fit may use for a part of the body."""

@@ -14,11 +14,12 @@ from typing import Annotated, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from backcoach.core.figures.props import KINDS, PropSpec
-from backcoach.core.figures.skeleton import JOINTS, LIMB_JOINTS
+from backcoach.core.figures.skeleton import BODY_NAMES, JOINTS, LIMB_JOINTS
 from backcoach.core.library.loader import content_dir
 from backcoach.core.vocab import BodyPart, Position
 
 JOINT_NAMES = frozenset(JOINTS) | frozenset(LIMB_JOINTS)
+FIT_TARGETS = frozenset({"flat", "balance"})
 
 
 class FigureError(Exception):
@@ -60,11 +61,30 @@ class FigurePose(_Frozen):
     slide: float = Field(default=0.0, ge=-60, le=60)  # the body shifts along its support
 
     @model_validator(mode="after")
-    def _known_joints(self) -> Self:
+    def _known_names(self) -> Self:
         unknown = sorted(set(self.angles) - JOINT_NAMES)
         if unknown:
             raise ValueError(f"pose {self.name!r}: unknown joints {unknown}")
+        bad = sorted(set(self.free) - BODY_NAMES)
+        if bad:
+            raise ValueError(f"pose {self.name!r}: free names unknown body parts {bad}")
+        _check_fits(self.fits or ())
         return self
+
+
+def _check_fits(fits: tuple[str, ...]) -> None:
+    for fit in fits:
+        joint, _, target = fit.partition(":")
+        body = target.removesuffix(".x")
+        if joint not in JOINT_NAMES or (body not in BODY_NAMES and target not in FIT_TARGETS):
+            raise ValueError(f"fit {fit!r}: expected joint:body part, flat or balance")
+
+
+def _check_supports(supports: tuple[str, ...]) -> None:
+    for support in supports:
+        body, _, prop = support.partition("@")
+        if body not in BODY_NAMES or (prop or "floor") not in KINDS:
+            raise ValueError(f"support {support!r}: expected body part@prop")
 
 
 class FigureSpec(_Frozen):
@@ -76,6 +96,12 @@ class FigureSpec(_Frozen):
     turn: tuple[Literal["pelvis", "trunk", "head", "knees"], ...] = ()
     focus: Literal["feet"] | None = None  # show only the lower legs and feet, larger
     poses: tuple[FigurePose, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _known_supports(self) -> Self:
+        _check_supports(self.supports or ())
+        _check_fits(self.fits or ())
+        return self
 
     def prop_specs(self) -> tuple[PropSpec, ...]:
         entries = [PropEntry(kind=p) if isinstance(p, str) else p for p in self.props]

@@ -5,20 +5,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from backcoach.core.figures.props import BAR_Y, top_of
-from backcoach.core.figures.skeleton import SIDES, Point, Pose, points, radius
+from backcoach.core.figures.skeleton import PAIRS, SIDES, Point, Pose, points, radius
 from backcoach.core.figures.spec import FigureError
-
-PAIRS = {
-    "feet": "foot",
-    "hands": "hand",
-    "knees": "knee",
-    "elbows": "elbow",
-    "heels": "heel",
-    "toes": "toe",
-    "thighs": "thigh",
-    "ankles": "ankle",
-    "wrists": "wrist",
-}
 
 
 @dataclass(frozen=True)
