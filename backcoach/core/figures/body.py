@@ -124,7 +124,6 @@ class BodyWriter:
         foot += (
             f'<g transform="translate(0 {BALL[1]:g})">{self.j(f"{side}_toes", BALL[0], toes)}</g>'
         )
-
         shin = _seg("s", SHIN, "shin" in self.lit) + self.j(f"{side}_ankle", SHIN, foot)
         thigh = _seg("g", THIGH, "thigh" in self.lit) + self.j(f"{side}_knee", THIGH, shin)
         if side == "near":

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 CHAIR_SEAT, TABLE_TOP, BENCH_TOP, HYPER_PAD = 45.0, 75.0, 45.0, 95.0
 BAR_Y, BAR_R = 222.0, 2.0
 POOL_SURFACE = 72.0
-# Half-widths of horizontal surfaces and heights of floor props.
+# Half-widths and heights of the props' tops.
 HALF_WIDTH = {
     "chair": 21.0,
     "table": 50.0,
@@ -33,8 +33,8 @@ TOP = {
     "ball": 7.0,
     "roller": 15.0,
 }
-ATTACHED = {"pencil": "near_toes", "weights": "near_hand", "belt": "lumbar"}
-KINDS = frozenset({*TOP, *ATTACHED, "floor", "mat", "wall", "bar", "band", "pool"})
+HELD = frozenset({"pencil", "weights", "belt"})  # drawn on the body: see body.CARRIERS
+KINDS = frozenset({*TOP, *HELD, "floor", "mat", "wall", "bar", "band", "pool"})
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,6 @@ class Surface:
 class Placed:
     spec: PropSpec
     x: float
-    y: float = 0.0  # only the hyperextension bench's foot roller uses it
 
     @property
     def kind(self) -> str:
