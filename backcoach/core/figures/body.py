@@ -34,7 +34,7 @@ HIGHLIGHTS: Mapping[BodyPart, tuple[str, ...]] = {
     BodyPart.ANKLES: ("foot",),
     BodyPart.CALVES: ("shin",),
     BodyPart.LEGS: ("thigh", "shin"),
-    BodyPart.HIPS: ("pelvis", "thigh"),
+    BodyPart.HIPS: ("pelvis", "hip"),
     BodyPart.GLUTES: ("glutes",),
     BodyPart.ABS: ("abs",),
     BodyPart.OBLIQUES: ("lumbar",),
@@ -125,7 +125,10 @@ class BodyWriter:
             f'<g transform="translate(0 {BALL[1]:g})">{self.j(f"{side}_toes", BALL[0], toes)}</g>'
         )
         shin = _seg("s", SHIN, "shin" in self.lit) + self.j(f"{side}_ankle", SHIN, foot)
-        thigh = _seg("g", THIGH, "thigh" in self.lit) + self.j(f"{side}_knee", THIGH, shin)
+        thigh = _seg("g", THIGH, "thigh" in self.lit)
+        if "hip" in self.lit and "thigh" not in self.lit:  # the hip joint, not the whole thigh
+            thigh += '<path class="g h" d="M0 0H12"/>'
+        thigh += self.j(f"{side}_knee", THIGH, shin)
         if side == "near":
             thigh += self._turn("knees", 9, THIGH)
         leg = self.j(f"{side}_hip", 0, thigh)
