@@ -142,17 +142,7 @@ def _fallback(
 def _item(e: Exercise, doses: Mapping[str, Dose], why: str) -> PlanItem:
     dose = doses.get(e.id, e.dose)
     tail = "; dose changed by your log" if e.id in doses else ""
-    return PlanItem(
-        exercise=e.id,
-        sets=dose.sets,
-        reps=dose.reps,
-        hold_s=dose.hold_s,
-        rest_s=dose.rest_s,
-        per_side=dose.per_side,
-        why=f"{why} ({_cite(e)}){tail}",
-        reps_by_set=dose.reps_by_set,
-        rep_s=dose.rep_s,
-    )
+    return PlanItem.from_dose(e.id, dose, f"{why} ({_cite(e)}){tail}")
 
 
 def _cite(e: Exercise) -> str:
