@@ -14,9 +14,27 @@ app = typer.Typer(
 )
 
 # Importing a command module registers its commands on app.
-from backcoach.cli import assess, history, library, plan, serve, session  # noqa: E402
+from backcoach.cli import (  # noqa: E402
+    assess,
+    figures,
+    history,
+    library,
+    plan,
+    serve,
+    session,
+)
 
-__all__ = ["app", "assess", "history", "library", "main", "plan", "serve", "session"]
+__all__ = [
+    "app",
+    "assess",
+    "figures",
+    "history",
+    "library",
+    "main",
+    "plan",
+    "serve",
+    "session",
+]
 
 
 def main() -> None:

@@ -2,7 +2,7 @@
 
 from rich.console import Console
 
-from backcoach.core.library import Dose, Library
+from backcoach.core.library import Library
 from backcoach.core.library.describe import dose_text
 from backcoach.core.planning import PlanItem, PlanResult
 from backcoach.core.screening import NOT_A_CLINICIAN, Status
@@ -22,16 +22,7 @@ STATUS_TEXT = {
 
 
 def item_dose(item: PlanItem) -> str:
-    dose = Dose(
-        sets=item.sets,
-        reps=item.reps,
-        reps_by_set=item.reps_by_set,
-        hold_s=item.hold_s,
-        rep_s=item.rep_s,
-        rest_s=item.rest_s,
-        per_side=item.per_side,
-    )
-    return dose_text(dose) or "once"
+    return dose_text(item.dose) or "once"
 
 
 def print_screening(console: Console, result: PlanResult) -> None:

@@ -74,7 +74,9 @@ def decide(
     dropped = {k: v for k, v in sorted(state.dropped.items()) if v > today}
     rest_until = state.rest_until if state.rest_until and state.rest_until >= today else None
     session = [d for d in state.session if d.action != "rest" or rest_until]
-    decisions = [*session, *(state.latest[k] for k in sorted(state.latest))]
+    # A drop that has run out is no longer news: the exercise is simply back in the plan.
+    latest = [d for k, d in sorted(state.latest.items()) if d.action != "drop" or k in dropped]
+    decisions = [*session, *latest]
     changed = {
         k: v
         for k, v in sorted(state.doses.items())

@@ -1,32 +1,17 @@
-"""`backcoach session`, `history` and `assess` through a real subprocess with piped input."""
+"""`backcoach session` through a real subprocess: piped input, and a pseudo-terminal."""
 
 import contextlib
-import json
 import os
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.cli.conftest import Run
-
-FAST = {"BACKCOACH_CLOCK_SPEED": "5000"}
-PROFILE = {"age": 40, "pain_now": 3, "phase": "remission", "workday": "sitting"}
-
-
-def save_profile(tmp_path: Path, data: dict[str, object] = PROFILE) -> None:
-    home = tmp_path / "home"
-    home.mkdir(exist_ok=True)
-    (home / "profile.json").write_text(json.dumps(data))
-
-
-def history(tmp_path: Path) -> list[dict[str, Any]]:
-    path = tmp_path / "home" / "history.jsonl"
-    return [json.loads(line) for line in path.read_text().splitlines()]
+from tests.cli.home import FAST, history, save_profile
 
 
 def test_it_runs_a_whole_session_and_logs_it(run_cli: Run, tmp_path: Path) -> None:
@@ -78,44 +63,6 @@ def test_it_rejects_bad_session_options(run_cli: Run, tmp_path: Path) -> None:
     unsafe = run_cli("session", "--complex", "harder")
     assert unsafe.returncode == 2
     assert "Traceback" not in unsafe.stderr
-
-
-def test_it_shows_history_and_logs_next_morning_pain(run_cli: Run, tmp_path: Path) -> None:
-    assert "No sessions" in run_cli("history").stdout
-    save_profile(tmp_path)
-    run_cli("session", "--complex", "office", env=FAST, stdin="4\n")
-    assert run_cli("history", "--morning", "2", "--sore").returncode == 0
-    [record] = json.loads(run_cli("history", "--format", "json").stdout)
-    assert (record["pain_next_morning"], record["sore_next_day"]) == (2, True)
-    assert "Pain before sessions" in run_cli("history").stdout
-
-
-def test_it_reports_a_broken_history_line(run_cli: Run, tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "history.jsonl").write_text('{"id": "x"}\n')
-    result = run_cli("history")
-    assert result.returncode == 2
-    assert "history.jsonl:1" in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
-
-
-ANSWERS = "n\n" * 9 + "40\n3\nn\n1\nn\n\n1\n\n15\n1\n"
-
-
-def test_it_assesses_saves_the_profile_and_prints_the_plan(run_cli: Run, tmp_path: Path) -> None:
-    result = run_cli("assess", stdin=ANSWERS)
-    assert result.returncode == 0, result.stderr
-    saved = json.loads((tmp_path / "home" / "profile.json").read_text())
-    assert (saved["age"], saved["workday"], saved["phase"]) == (40, "sitting", "remission")
-    assert "Your week" in result.stdout
-
-
-def test_it_stops_the_assessment_at_a_red_flag(run_cli: Run, tmp_path: Path) -> None:
-    result = run_cli("assess", stdin="y\n" + "n\n" * 8)
-    assert result.returncode == 1
-    assert "emergency" in result.stdout.lower()
-    assert not (tmp_path / "home" / "profile.json").exists()
 
 
 def wait_for(screen: bytearray, text: bytes) -> None:

@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from backcoach.core.library import Library, load_library
 from backcoach.core.planning import PlanResult, build_plan
-from backcoach.core.planning.eligibility import is_gentle_relief
+from backcoach.core.planning.eligibility import ELDERLY_AGE, is_gentle_relief
 from backcoach.core.planning.timing import minutes, session_seconds
 from backcoach.core.profile import FitnessLevel, Profile
 from backcoach.core.screening import SEVERE_PAIN, Status
-from backcoach.core.vocab import Level, Phase
+from backcoach.core.vocab import Level, Phase, Position
 from tests.core.strategies import NOON, histories, profiles
 
 LIBRARY = load_library()
@@ -61,6 +61,7 @@ def test_it_keeps_every_plan_within_the_safety_rules(profile):
                 assert rule.applies_to, rule.id
                 assert not tags.intersection(rule.applies_to), rule.id
         assert set(e.equipment) <= set(profile.equipment), exercise_id
+        assert profile.age < ELDERLY_AGE or e.position is not Position.HANGING
         if profile.phase is Phase.ACUTE:
             assert is_gentle_relief(e), exercise_id
         if profile.level is not FitnessLevel.ADVANCED:
@@ -97,3 +98,27 @@ def test_it_never_offers_what_the_log_dropped_or_excluded(profile, history, shif
     assert not excluded.intersection(planned(result))
     for day in result.plan.days:
         assert day.minutes <= profile.minutes_per_day
+
+
+@given(profiles(safe=True))
+def test_it_honours_the_complexes_frequencies(profile):
+    result = build_plan(profile, LIBRARY, start=START)
+    if result.plan is None:
+        return
+    days_with: dict[str, int] = {}
+    for day in result.plan.days:
+        ids = [s.complex_id for s in day.sessions if s.complex_id]
+        for complex_id in set(ids):
+            c = LIBRARY.complex(complex_id)
+            days_with[complex_id] = days_with.get(complex_id, 0) + 1
+            assert ids.count(complex_id) <= (c.per_day or 1)
+            assert profile.phase.value in c.phases  # acute relief only in a flare, and so on
+    for complex_id, count in days_with.items():
+        c = LIBRARY.complex(complex_id)
+        assert count == 7 if c.per_day or c.per_week == 7 else count <= (c.per_week or 0)
+    weekly = sum(
+        n
+        for cid, n in days_with.items()
+        if not LIBRARY.complex(cid).per_day and LIBRARY.complex(cid).per_week != 7
+    )
+    assert weekly <= 4  # gymnastics: 3 to 4 times a week (seed 004)

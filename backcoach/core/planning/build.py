@@ -57,7 +57,7 @@ def build_plan(
         if exercise_id not in planned:
             reasons[exercise_id] = why
     days = tuple(DayPlan(n, week.date_of(n), tuple(week.days[n - 1])) for n in range(1, 8))
-    changes = (*(d.reason for d in progress.decisions if d.action != "keep"), *week.notes)
+    changes = (*_changes(progress, library), *week.notes)
     plan = WeekPlan(profile.phase.value, profile.level.value, start, days, changes)
     excluded = tuple(Excluded(k, reasons[k]) for k in sorted(reasons))
     return PlanResult(screening.status, screening.reasons, plan, excluded)
@@ -97,6 +97,17 @@ def _schedule(
     return week
 
 
+def _changes(progress: Progress, library: Library) -> list[str]:
+    """Every decision that changes the plan, naming its exercise."""
+    changes = []
+    for d in progress.decisions:
+        if d.action == "keep":
+            continue
+        e = library.exercises.get(d.exercise or "")
+        changes.append(f"{e.name}: {d.reason}" if e else d.reason)
+    return changes
+
+
 def _fitting_complexes(profile: Profile, library: Library, limits: Limits) -> list[Complex]:
     return [
         c
@@ -131,17 +142,7 @@ def _fallback(
 def _item(e: Exercise, doses: Mapping[str, Dose], why: str) -> PlanItem:
     dose = doses.get(e.id, e.dose)
     tail = "; dose changed by your log" if e.id in doses else ""
-    return PlanItem(
-        exercise=e.id,
-        sets=dose.sets,
-        reps=dose.reps,
-        hold_s=dose.hold_s,
-        rest_s=dose.rest_s,
-        per_side=dose.per_side,
-        why=f"{why} ({_cite(e)}){tail}",
-        reps_by_set=dose.reps_by_set,
-        rep_s=dose.rep_s,
-    )
+    return PlanItem.from_dose(e.id, dose, f"{why} ({_cite(e)}){tail}")
 
 
 def _cite(e: Exercise) -> str:

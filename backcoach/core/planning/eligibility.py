@@ -12,12 +12,15 @@ from datetime import date, timedelta
 from backcoach.core.library import Exercise, Library
 from backcoach.core.profile import FitnessLevel, Profile
 from backcoach.core.records import SessionRecord
-from backcoach.core.vocab import Level, Phase, Purpose
+from backcoach.core.vocab import Level, Phase, Position, Purpose
 
 GENTLE_PURPOSES = frozenset({Purpose.RELIEF, Purpose.RELAXATION, Purpose.BREATHING})
 MAIN_COMPLEXES = ("main-abs", "main-back")
 MAIN_FIRST_TACTIC = "main-complex-first"
 MAIN_FIRST_DAYS = 28  # used when the content has no such tactic
+# Seed 004 ("Types of useful exercises"): hanging from a bar "is difficult for elderly patients";
+# walking on all fours is its alternative. 65 is the usual threshold of "older adult".
+ELDERLY_AGE = 65
 
 
 def is_gentle_relief(e: Exercise) -> bool:
@@ -82,6 +85,11 @@ def exclusion_reason(
     for rule in library.rules.do_not:
         if e.id in rule.exercises and (not rule.applies_to or tags.intersection(rule.applies_to)):
             return f"do-not list, {rule.name}: {rule.reason}"
+    if profile.age >= ELDERLY_AGE and e.position is Position.HANGING:
+        return (
+            f"hanging is hard on the shoulders and grip from {ELDERLY_AGE} (seed 004: crawling on "
+            "all fours is the gentler alternative)"
+        )
     if limits.acute and not is_gentle_relief(e):
         return (
             "in a flare only gentle relief, relaxation and breathing exercises (seed 004: "

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from backcoach.core.library import Dose
 from backcoach.core.screening import NOT_A_CLINICIAN, Reason, Status
 
 
@@ -18,6 +19,33 @@ class PlanItem:
     why: str
     reps_by_set: tuple[int, ...] | None = None
     rep_s: int = 3
+
+    @classmethod
+    def from_dose(cls, exercise: str, dose: Dose, why: str) -> "PlanItem":
+        return cls(
+            exercise=exercise,
+            sets=dose.sets,
+            reps=dose.reps,
+            hold_s=dose.hold_s,
+            rest_s=dose.rest_s,
+            per_side=dose.per_side,
+            why=why,
+            reps_by_set=dose.reps_by_set,
+            rep_s=dose.rep_s,
+        )
+
+    @property
+    def dose(self) -> Dose:
+        """The session part of the dose (no frequency or ceilings), for describing and timing."""
+        return Dose(
+            sets=self.sets,
+            reps=self.reps,
+            reps_by_set=self.reps_by_set,
+            hold_s=self.hold_s,
+            rep_s=self.rep_s,
+            rest_s=self.rest_s,
+            per_side=self.per_side,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {

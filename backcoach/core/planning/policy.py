@@ -22,8 +22,11 @@ DAILY = (
     "hernia-gentle",
     "pinched",
 )
-# Seed 004 (Approximate movements): the gentle complex is the one for hernia and protrusion.
-DAILY_HERNIA = ("hernia-gentle", *(c for c in DAILY if c != "hernia-gentle"))
+# Seed 004 (Approximate movements): the gentle complex is the one for hernia and protrusion;
+# McGill's three (seed 004) come next because they train the trunk without loading the discs,
+# which is what a hernia needs most once the gentle work is in place.
+_HERNIA_FIRST = ("hernia-gentle", "mcgill-big-three")
+DAILY_HERNIA = (*_HERNIA_FIRST, *(c for c in DAILY if c not in _HERNIA_FIRST))
 
 # Seed 004: the main complex (abs and back, alternating) for a month, then the harder level.
 WEEKLY = (

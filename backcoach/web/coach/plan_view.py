@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import User
 
-from backcoach.core.library import Dose
 from backcoach.core.library.describe import dose_text
 from backcoach.core.planning import PlanItem, PlannedSession
 from backcoach.web.coach.library import library
@@ -40,22 +39,10 @@ class DayView:
     sessions: tuple[SessionView, ...]
 
 
-def item_dose(item: PlanItem) -> Dose:
-    return Dose(
-        sets=item.sets,
-        reps=item.reps,
-        reps_by_set=item.reps_by_set,
-        hold_s=item.hold_s,
-        rest_s=item.rest_s if item.sets > 1 else 0,
-        per_side=item.per_side,
-        rep_s=item.rep_s,
-    )
-
-
 def item_view(item: PlanItem) -> ItemView:
     exercise = library().exercises.get(item.exercise)
     name = exercise.name if exercise else item.exercise
-    return ItemView(item.exercise, name, dose_text(item_dose(item)), item.why)
+    return ItemView(item.exercise, name, dose_text(item.dose), item.why)
 
 
 def _label(when: dt.date, today: dt.date) -> str:
