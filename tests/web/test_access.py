@@ -18,6 +18,7 @@ NOT_PERSONAL = {
     "intake_step": "a step name of the caller's own intake",
     "play": "a day and number of the caller's own plan",
     "exercise_detail": "the public library",
+    "exercise_figure": "the public library",
     "complex_detail": "the public library",
     "calendar_feed": "a bearer token: whoever holds the secret link may read that plan",
 }

@@ -33,7 +33,17 @@ def test_it_shows_an_exercise_with_dose_steps_cautions_and_sources(db):
     assert "each side" in body
     assert "Stop if" in body
     assert "004_781f8cbfcc946f08.txt" in body
-    assert 'class="figure"' in body
+    assert reverse("exercise_figure", args=["bird-dog"]) in body
+
+
+def test_it_serves_the_figure_as_an_image_whose_own_style_alone_is_allowed(db):
+    response = Client().get(reverse("exercise_figure", args=["bird-dog"]))
+    assert response["Content-Type"].startswith("image/svg+xml")
+    assert response.content.startswith(b"<svg")
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'none'" in policy
+    assert "script" not in policy
+    assert Client().get(reverse("exercise_figure", args=["moon-walk"])).status_code == 404
 
 
 def test_it_answers_404_for_an_unknown_exercise(db):

@@ -32,4 +32,5 @@ urlpatterns = [
     path("library/complexes/", library.complex_list, name="complex_list"),
     path("library/complexes/<slug:complex_id>/", library.complex_detail, name="complex_detail"),
     path("library/<slug:exercise_id>/", library.exercise_detail, name="exercise_detail"),
+    path("library/<slug:exercise_id>/figure.svg", library.figure_svg, name="exercise_figure"),
 ]

@@ -2,7 +2,8 @@
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.safestring import mark_safe
+from django.utils.csp import CSP
+from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_GET
 
 from backcoach.core.library.describe import dose_text, frequency_text
@@ -41,10 +42,24 @@ def exercise_detail(request: HttpRequest, exercise_id: str) -> HttpResponse:
         "progressions": [lib.exercises[i] for i in exercise.progressions],
         "related": related,
         "complexes": complexes_using(exercise.id),
-        # Our own generated SVG (see exercise_figure); never user input.
-        "figure": mark_safe(exercise_figure(exercise.id, static=True)),
+        "has_figure": bool(exercise_figure(exercise.id)),
     }
     return render(request, "coach/library/exercise_detail.html", context)
+
+
+# The figure is a standalone image: no script at all, and only its own inline <style>.
+FIGURE_CSP = {"default-src": [CSP.NONE], "style-src": [CSP.UNSAFE_INLINE]}
+
+
+@require_GET
+@csp_override(FIGURE_CSP)
+def figure_svg(request: HttpRequest, exercise_id: str) -> HttpResponse:
+    svg = exercise_figure(exercise_id, static=request.GET.get("static") == "1")
+    if not svg:
+        raise Http404("no figure for this exercise")
+    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
 
 
 @require_GET

@@ -9,14 +9,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
 from backcoach.core.planning import PlannedSession
 from backcoach.core.planning.timing import reps_in_set
 from backcoach.core.timeline import build_timeline
 from backcoach.web.coach.advice import STOP_ADVICE
-from backcoach.web.coach.library import exercise_figure
+from backcoach.web.coach.library import exercise_figure, library
 from backcoach.web.coach.models import SessionLog
 from backcoach.web.coach.plans import current_plan
 from backcoach.web.http import authenticated_user
@@ -58,15 +57,15 @@ def play(request: HttpRequest, day: str, number: int) -> HttpResponse:
         raise Http404("no such session in your plan")
     planned = sessions[number]
     data = _player_data(planned)
-    # Our own generated SVG, never user input (see exercise_figure).
-    figures = {i.exercise: mark_safe(exercise_figure(i.exercise)) for i in planned.items}
+    figures = {i.exercise for i in planned.items if exercise_figure(i.exercise)}
+    names = library().exercises
     context = {
         "data": data,
         "planned": planned,
         "key": f"{user.pk}:{when.isoformat()}:{number}",
         "done_url": reverse("session_detail", args=["SESSION_ID"]),
         "stop_reasons": SessionLog.StopReason.choices,
-        "figures": {k: v for k, v in figures.items() if v},
+        "figures": [(x, names[x].name.lower()) for x in sorted(figures) if x in names],
         "pain_scale": range(11),
         "difficulty_scale": range(1, 11),
     }
