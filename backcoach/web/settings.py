@@ -97,8 +97,9 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "plan"
 LOGOUT_REDIRECT_URL = "login"
 
-# Failed logins per user name and per address within the window before refusing more.
+# Failed logins per user name, and per address, within the window before refusing more.
 LOGIN_THROTTLE_LIMIT = 5
+LOGIN_THROTTLE_ADDRESS_LIMIT = 20
 LOGIN_THROTTLE_WINDOW_S = 15 * 60
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -134,7 +135,8 @@ CSRF_COOKIE_SAMESITE = "Strict"
 SECURE_COOKIES = not DEBUG and not env_flag("BACKCOACH_ALLOW_HTTP")
 SESSION_COOKIE_SECURE = SECURE_COOKIES
 CSRF_COOKIE_SECURE = SECURE_COOKIES
-if env_flag("BACKCOACH_BEHIND_PROXY"):
+BEHIND_PROXY = env_flag("BACKCOACH_BEHIND_PROXY")
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 LOGGING = {

@@ -4,6 +4,7 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
+from backcoach.web.accounts import throttle
 from tests.web.conftest import PASSWORD
 
 
@@ -92,3 +93,17 @@ def test_it_sends_a_new_account_to_the_intake_and_a_returning_one_to_the_plan(ma
     assert response["Location"] == reverse("intake")
     response = Client().post(reverse("login"), {"username": "maria", "password": PASSWORD})
     assert response["Location"] == reverse("plan")
+
+
+def test_it_throttles_one_address_trying_many_names(db):
+    client = Client()
+    for n in range(20):
+        client.post(reverse("login"), {"username": f"guess{n}", "password": "wrong"})
+    response = client.post(reverse("login"), {"username": "someone", "password": "wrong"})
+    assert b"Too many failed attempts" in response.content
+
+
+def test_it_takes_the_caller_s_address_from_the_proxy_only_behind_one():
+    meta = {"REMOTE_ADDR": "10.0.0.2", "HTTP_X_FORWARDED_FOR": "6.6.6.6, 203.0.113.9"}
+    assert throttle.client_address(meta, behind_proxy=True) == "203.0.113.9"
+    assert throttle.client_address(meta, behind_proxy=False) == "10.0.0.2"

@@ -1,6 +1,7 @@
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.contrib.auth.models import User
 from django.http import HttpRequest
@@ -39,7 +40,9 @@ class ThrottledLoginForm(AuthenticationForm):
         super().__init__(request, *args, **kwargs)
 
     def _address(self) -> str:
-        return str(self.request.META.get("REMOTE_ADDR", "")) if self.request else ""
+        if self.request is None:
+            return ""
+        return throttle.client_address(self.request.META, behind_proxy=settings.BEHIND_PROXY)
 
     def clean(self) -> dict[str, Any]:
         username = str(self.data.get("username", ""))
