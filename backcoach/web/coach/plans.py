@@ -19,11 +19,12 @@ from django.db import connection
 from backcoach.core.planning import PlannedSession, PlanResult, build_plan
 from backcoach.core.profile import parse_profile
 from backcoach.core.records import SessionRecord
+from backcoach.web.coach import advice
 from backcoach.web.coach.access import current_intake
 from backcoach.web.coach.history import history_for
 from backcoach.web.coach.models import CheckIn, Intake, SessionLog
 
-SAFETY_STOPS = ("nausea", "dizziness", "sharp_pain")
+SAFETY_STOPS = tuple(sorted(str(reason) for reason in advice.SAFETY_STOPS))
 CACHE_S = 6 * 3600
 
 
@@ -47,7 +48,7 @@ class CurrentPlan:
 
 @dataclass(frozen=True)
 class Activity:
-    """What the plan depends on in the person's log, read in two queries."""
+    """What the plan depends on in the person's log, read in one query."""
 
     sessions: int
     last_saved: str | None
