@@ -58,7 +58,7 @@ def test_it_keeps_maria_s_data_out_of_tom_s_pages(maria_client, tom_client, mari
     post_session(maria_client, body)
     maria_client.get(reverse("my_data"))
     maria_token = CalendarFeed.objects.get(user=maria).token
-    for name in ("progress", "export_json", "export_csv", "my_data", "settings"):
+    for name in ("progress", "export_json", "export_csv", "export_checkins", "my_data", "settings"):
         page = tom_client.get(reverse(name)).content.decode()
         assert "Maria's secret session" not in page, name
         assert body["id"] not in page, name

@@ -4,8 +4,10 @@ import io
 from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from backcoach.web.coach.models import CalendarFeed, SessionLog
+from backcoach.web.coach.services.checkins import checkin_record
 from tests.web.conftest import PASSWORD
 from tests.web.sessions import post_session, session_body
 
@@ -27,6 +29,14 @@ def test_it_exports_sessions_as_csv(maria_client):
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
     assert rows[0]["exercise"] == "bird-dog"
     assert rows[0]["pain_after"] == "3"
+
+
+def test_it_exports_the_morning_check_ins_as_csv(maria_client, maria):
+    checkin_record(user=maria, date=timezone.localdate(), pain=2, sore=True)
+    rows = list(
+        csv.reader(io.StringIO(maria_client.get(reverse("export_checkins")).content.decode()))
+    )
+    assert rows == [["date", "pain", "sore"], [timezone.localdate().isoformat(), "2", "True"]]
 
 
 def test_it_resets_the_calendar_link(maria_client, maria):

@@ -26,6 +26,7 @@ urlpatterns = [
     path("calendar/<str:token>.ics", calendar.feed, name="calendar_feed"),
     path("my-data/export.json", account_data.export_json, name="export_json"),
     path("my-data/export.csv", account_data.export_csv, name="export_csv"),
+    path("my-data/checkins.csv", account_data.export_checkins, name="export_checkins"),
     path("my-data/calendar/reset/", account_data.calendar_reset, name="calendar_reset"),
     path("my-data/delete/", account_data.delete_account, name="delete_account"),
     path("library/", library.exercise_list, name="exercise_list"),

@@ -82,3 +82,12 @@ def export_sessions_csv(*, user: User) -> str:
                 }
             )
     return out.getvalue()
+
+
+def export_checkins_csv(*, user: User) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(("date", "pain", "sore"))
+    for c in CheckIn.objects.filter(user=user).order_by("date"):
+        writer.writerow((c.date.isoformat(), c.pain, c.sore))
+    return out.getvalue()

@@ -14,7 +14,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from backcoach.web.accounts.services import account_delete
 from backcoach.web.coach.services.calendar import calendar_feed_get, calendar_feed_reset
-from backcoach.web.coach.services.export import export_data, export_sessions_csv
+from backcoach.web.coach.services.export import (
+    export_checkins_csv,
+    export_data,
+    export_sessions_csv,
+)
 from backcoach.web.http import authenticated_user
 
 
@@ -39,6 +43,14 @@ def export_csv(request: HttpRequest) -> HttpResponse:
     body = export_sessions_csv(user=authenticated_user(request))
     stamp = timezone.localdate().isoformat()
     return _download(body, "text/csv; charset=utf-8", f"backcoach-sessions-{stamp}.csv")
+
+
+@login_required
+@require_GET
+def export_checkins(request: HttpRequest) -> HttpResponse:
+    body = export_checkins_csv(user=authenticated_user(request))
+    stamp = timezone.localdate().isoformat()
+    return _download(body, "text/csv; charset=utf-8", f"backcoach-checkins-{stamp}.csv")
 
 
 class DeleteForm(forms.Form):
