@@ -5,10 +5,12 @@ from xml.dom.minidom import parseString
 import pytest
 
 from backcoach.core.figures import (
+    FigureView,
     exercise_scene,
     figure_ids,
     figure_timeline,
     render_exercise_svg,
+    render_figure_view,
     render_scene_svg,
 )
 from backcoach.core.figures.constraints import problems
@@ -67,3 +69,30 @@ def test_it_lays_every_figure_on_one_contact_sheet(library: Library) -> None:
     page = contact_sheet_html(exercise_scene(i) for i in EXERCISE_IDS)
     assert page.count("<figure") == len(library.exercises)
     assert 'id="bird-dog"' in page
+
+
+def _width(svg: str) -> float:
+    # Each pose of a static drawing is one cell of the scene's width, side by side.
+    root = parseString(svg).documentElement
+    assert root is not None
+    return float(root.getAttribute("viewBox").split()[2])
+
+
+def test_it_draws_the_start_and_held_poses_alone_for_the_player() -> None:
+    scene = exercise_scene("bird-dog")
+    strip = render_figure_view("bird-dog", FigureView.STRIP)
+    start = render_figure_view("bird-dog", FigureView.START)
+    hold = render_figure_view("bird-dog", FigureView.HOLD)
+    assert len(scene.frames) > 1
+    assert _width(start) == _width(hold) == pytest.approx(_width(strip) / len(scene.frames), abs=1)
+    assert start != hold
+    for svg in (start, hold):
+        assert "@keyframes" not in svg
+
+
+def test_it_leaves_mirroring_to_the_player_in_the_one_sided_animation() -> None:
+    animated = render_figure_view("bird-dog", FigureView.ANIMATED)
+    one_side = render_figure_view("bird-dog", FigureView.ONE_SIDE)
+    assert "matrix(-1,0,0,1" in animated
+    assert "matrix(-1,0,0,1" not in one_side
+    assert "infinite" in one_side

@@ -46,6 +46,21 @@ def test_it_serves_the_figure_as_an_image_whose_own_style_alone_is_allowed(db):
     assert Client().get(reverse("exercise_figure", args=["moon-walk"])).status_code == 404
 
 
+def test_it_serves_each_view_of_a_figure_and_refuses_unknown_ones(db):
+    url = reverse("exercise_figure", args=["bird-dog"])
+    bodies = {view: Client().get(url, {"view": view}) for view in ("hold", "start", "strip")}
+    assert all(r.status_code == 200 for r in bodies.values())
+    assert len({r.content for r in bodies.values()}) == 3
+    assert "@keyframes" not in bodies["hold"].content.decode()
+    assert Client().get(url, {"view": "sideways"}).status_code == 404
+
+
+def test_it_offers_the_static_strip_to_reduced_motion_and_print(db):
+    body = Client().get(reverse("exercise_detail", args=["bird-dog"])).content.decode()
+    assert 'media="(prefers-reduced-motion: reduce)"' in body
+    assert "figure.svg?view=strip" in body
+
+
 def test_it_answers_404_for_an_unknown_exercise(db):
     assert Client().get(reverse("exercise_detail", args=["moon-walk"])).status_code == 404
 

@@ -4,11 +4,13 @@
 """
 
 from backcoach.core.figures.render import (
+    FigureView,
     PoseSpan,
     Timeline,
     exercise_scene,
     figure_timeline,
     render_exercise_svg,
+    render_figure_view,
     render_scene_svg,
 )
 from backcoach.core.figures.scene import Scene, build_scene
@@ -17,6 +19,7 @@ from backcoach.core.figures.spec import FigureError, FigureSpec, figure_ids, loa
 __all__ = [
     "FigureError",
     "FigureSpec",
+    "FigureView",
     "PoseSpan",
     "Scene",
     "Timeline",
@@ -26,5 +29,6 @@ __all__ = [
     "figure_timeline",
     "load_figure",
     "render_exercise_svg",
+    "render_figure_view",
     "render_scene_svg",
 ]

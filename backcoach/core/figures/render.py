@@ -1,6 +1,7 @@
 """Render an exercise's figure by its id, from the library and its keyframe file."""
 
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
@@ -30,6 +31,16 @@ def _scene(root: Path, exercise_id: str) -> Scene:
         raise FigureError(message) from None
 
 
+class FigureView(StrEnum):
+    """The ways one exercise's figure is drawn."""
+
+    ANIMATED = "animated"  # the looping movement, mirrored for the other side when per side
+    STRIP = "strip"  # every key pose side by side, for print and reduced motion
+    START = "start"  # the starting pose alone: getting ready and resting
+    HOLD = "hold"  # the held (key) pose alone: a hold on the timer is a hold in the figure
+    ONE_SIDE = "one-side"  # the movement on one side only; the player mirrors it by side
+
+
 def render_scene_svg(scene: Scene, *, static: bool = False) -> str:
     return static_svg(scene) if static else animated_svg(scene)
 
@@ -37,6 +48,21 @@ def render_scene_svg(scene: Scene, *, static: bool = False) -> str:
 def render_exercise_svg(exercise_id: str, *, static: bool = False) -> str:
     """An exercise's figure as a standalone SVG document: looping animation or static strip."""
     return render_scene_svg(exercise_scene(exercise_id), static=static)
+
+
+def render_figure_view(exercise_id: str, view: FigureView) -> str:
+    scene = exercise_scene(exercise_id)
+    match view:
+        case FigureView.ANIMATED:
+            return animated_svg(scene)
+        case FigureView.STRIP:
+            return static_svg(scene)
+        case FigureView.START:
+            return static_svg(scene, frames=[0])
+        case FigureView.HOLD:
+            return static_svg(scene, frames=[scene.spec.key_index])
+        case FigureView.ONE_SIDE:
+            return animated_svg(scene, mirror=False)
 
 
 @dataclass(frozen=True)

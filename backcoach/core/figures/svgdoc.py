@@ -132,13 +132,16 @@ def _band_markup(scene: Scene, frame: Keyframe, cls: str = "") -> str:
     )
 
 
-def static_svg(scene: Scene) -> str:
-    """The key poses side by side, for print and for people who prefer no motion."""
+def static_svg(scene: Scene, frames: Sequence[int] | None = None) -> str:
+    """The key poses side by side, for print and for people who prefer no motion; `frames`
+    picks some of them (one pose alone is what the session player shows during a hold)."""
+    chosen = list(range(len(scene.frames))) if frames is None else list(frames)
     x0, y0, x1, y1 = scene.extent()
     width = x1 - x0
     cells = []
-    for i, frame in enumerate(scene.frames):
-        dx = i * width
+    for cell, i in enumerate(chosen):
+        frame = scene.frames[i]
+        dx = cell * width
         a = frame.pose.angles
         wrap = _leg_wrap(frame) if frame.roll else ""
         writer = BodyWriter(static_joint(a), scene.lit, _prop_kinds(scene), scene.spec.turn, wrap)
@@ -146,16 +149,18 @@ def static_svg(scene: Scene) -> str:
         body = f'<g transform="{root}">{writer.body()}</g>'
         inner = _props(scene, (x0, y0, x1, y1)) + _band_markup(scene, frame) + body
         cells.append(f'<g transform="translate({dx:.0f})">{inner}</g>')
-    box = (x0, y0, x0 + width * len(scene.frames), y1)
+    box = (x0, y0, x0 + width * len(chosen), y1)
     floor = f'<path class="fl" d="M{box[0]:.0f} 0H{box[2]:.0f}"/>'
     cells_markup = "".join(cells)
+    key = "s" if frames is None else "p" + "-".join(map(str, chosen))
     return (
-        _header(scene, box, "", "s") + f'<g transform="scale(1,-1)">{floor}{cells_markup}</g></svg>'
+        _header(scene, box, "", key) + f'<g transform="scale(1,-1)">{floor}{cells_markup}</g></svg>'
     )
 
 
-def animated_svg(scene: Scene) -> str:
-    """The looping animation; without motion it rests in the key pose."""
+def animated_svg(scene: Scene, *, mirror: bool = True) -> str:
+    """The looping animation; without motion it rests in the key pose. Per-side exercises
+    repeat mirrored for the other side unless `mirror` is off (the player mirrors by side)."""
     box = scene.extent()
     anim = _Animation(scene)
     key = scene.key
@@ -169,7 +174,7 @@ def animated_svg(scene: Scene) -> str:
     band_cls = f"{p}b" if f"{p}b" in anim.names else ""
     markup = _props(scene, box) + _band_markup(scene, key, band_cls) + body
     rules = _animation_rules(anim.names, anim.cycle)
-    if scene.per_side:
+    if scene.per_side and mirror:
         middle = box[0] + box[2]
         rules += f".{p}m{{animation:{p}m {anim.cycle * 2:g}s step-end infinite}}"
         flip = f"matrix(-1,0,0,1,{middle:.0f},0)"

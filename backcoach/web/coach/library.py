@@ -1,9 +1,9 @@
 """The web app's view of the exercise library: loaded once per process, filtered for pages."""
 
-import importlib
 from dataclasses import dataclass
 from functools import cache
 
+from backcoach.core.figures import FigureError, FigureView, render_figure_view
 from backcoach.core.library import Complex, Exercise, Library, load_library
 from backcoach.core.vocab import Equipment, Level, Position, Purpose
 
@@ -43,18 +43,12 @@ def complexes_using(exercise_id: str) -> list[Complex]:
 
 
 @cache
-def exercise_figure(exercise_id: str, *, static: bool = False) -> str:
-    """The exercise's SVG figure from backcoach.core.figures (issue 5), or "" when there is
-    none. Pages show it as an image file (`figure_svg`), not inline: its own <style> element
-    would need 'unsafe-inline' styles on the page."""
-    try:
-        figures = importlib.import_module("backcoach.core.figures")
-    except ModuleNotFoundError:
-        return ""
+def exercise_figure(exercise_id: str, view: FigureView = FigureView.ANIMATED) -> str:
+    """The exercise's SVG figure in one of its views, or "" when it has none. Pages show it as
+    an image file (`figure_svg`), not inline: its own <style> element would need
+    'unsafe-inline' styles on the page."""
     # A missing or broken figure must not take the exercise page or the player down with it.
-    known_errors = (KeyError, getattr(figures, "FigureError", KeyError))
     try:
-        svg: str = figures.render_exercise_svg(exercise_id, static=static)
-    except known_errors:
+        return render_figure_view(exercise_id, view)
+    except (KeyError, FigureError):
         return ""
-    return svg

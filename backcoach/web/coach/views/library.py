@@ -6,6 +6,7 @@ from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_GET
 
+from backcoach.core.figures import FigureView
 from backcoach.core.library.describe import dose_text, frequency_text
 from backcoach.web.coach.forms_library import ExerciseFilterForm
 from backcoach.web.coach.library import (
@@ -54,7 +55,11 @@ FIGURE_CSP = {"default-src": [CSP.NONE], "style-src": [CSP.UNSAFE_INLINE]}
 @require_GET
 @csp_override(FIGURE_CSP)
 def figure_svg(request: HttpRequest, exercise_id: str) -> HttpResponse:
-    svg = exercise_figure(exercise_id, static=request.GET.get("static") == "1")
+    try:
+        view = FigureView(request.GET.get("view", FigureView.ANIMATED))
+    except ValueError:
+        raise Http404("no such view of a figure") from None
+    svg = exercise_figure(exercise_id, view)
     if not svg:
         raise Http404("no figure for this exercise")
     response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")

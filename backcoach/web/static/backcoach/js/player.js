@@ -57,17 +57,29 @@ function announce() {
   const next = clock.next;
   $("next-up").textContent = next ? `Next: ${next.title} (${next.seconds} s)` : "Next: finished";
   root.dataset.kind = step.kind;
-  showFigure(step.exercise);
+  showFigure(step);
   render();
 }
 
 // Figures (issue 5) arrive as <template data-figure="exercise-id"> elements; none is fine.
-function showFigure(exerciseId) {
+// The figure follows the timer: it moves during a movement step, stands still in the held
+// pose during a hold, waits in the starting pose while getting ready or resting, and is
+// mirrored for the right side.
+const FIGURE_VIEWS = { work: "one-side", hold: "hold" };
+
+function showFigure(step) {
   const box = $("step-figure");
-  if (box.dataset.exercise === (exerciseId ?? "")) return;
-  box.dataset.exercise = exerciseId ?? "";
-  const template = exerciseId && root.querySelector(`template[data-figure="${CSS.escape(exerciseId)}"]`);
-  box.replaceChildren(...(template ? [template.content.cloneNode(true)] : []));
+  const view = FIGURE_VIEWS[step.kind] || "start";
+  const mirrored = step.side === "right";
+  const key = step.exercise ? `${step.exercise}|${view}|${mirrored}` : "";
+  if (box.dataset.figure === key) return;
+  box.dataset.figure = key;
+  const template = step.exercise && root.querySelector(`template[data-figure="${CSS.escape(step.exercise)}"]`);
+  if (!template) return box.replaceChildren();
+  const img = template.content.firstElementChild.cloneNode();
+  img.src = `${img.getAttribute("src")}?view=${view}`;
+  img.classList.toggle("mirrored", mirrored);
+  box.replaceChildren(img);
 }
 
 function tick() {
