@@ -2,49 +2,24 @@
 
 import http.cookiejar
 import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
+from tests.server import running_server
 
 
 @contextmanager
 def serve(home: Path, threads: int = int(os.environ.get("BENCH_THREADS", "8"))) -> Iterator[str]:
-    port = free_port()
     # Plain http on loopback: cookies without the Secure flag so this client can send them.
-    env = {**os.environ, "BACKCOACH_HOME": str(home), "BACKCOACH_ALLOW_HTTP": "1"}
-    env.pop("DATABASE_URL", None)  # the benchmark's own SQLite in `home`...
-    if url := os.environ.get("BENCH_DATABASE_URL"):  # ...unless a database is named for it
+    env = {"BACKCOACH_ALLOW_HTTP": "1"}
+    if url := os.environ.get("BENCH_DATABASE_URL"):  # the benchmark's own SQLite otherwise
         env["DATABASE_URL"] = url
-    command = [sys.executable, "-m", "backcoach.cli", "serve", "--port", str(port)]
-    process = subprocess.Popen(
-        [*command, "--threads", str(threads)], env=env, stdout=subprocess.DEVNULL
-    )
-    try:
-        deadline = time.monotonic() + 300  # migrations on a big database take a while
-        while time.monotonic() < deadline:
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            if process.poll() is not None:
-                raise RuntimeError("backcoach serve exited")
-            time.sleep(0.1)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    # Migrations on a big database take a while.
+    with running_server(home, "--threads", str(threads), startup_s=300, **env) as address:
+        yield address
 
 
 class Browser:

@@ -1,9 +1,11 @@
-"""Starts `backcoach serve` in a subprocess on a free port, for tests that need a real server."""
+"""Starts `backcoach serve` in a subprocess on a free port, for the tests and benchmarks that
+need a real server."""
 
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,24 +20,27 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(home: Path, **env: str) -> Iterator[str]:
+def running_server(home: Path, *args: str, startup_s: float = 60, **env: str) -> Iterator[str]:
+    """`args` go to `backcoach serve`; `env` is added to the server's environment, where the
+    server keeps its own SQLite database in `home` unless `env` names a DATABASE_URL."""
     port = free_port()
-    # The server keeps its own SQLite database in `home`: never the one DATABASE_URL names.
     inherited = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     full_env = {**inherited, "BACKCOACH_HOME": str(home), **env}
-    command = [sys.executable, "-m", "backcoach.cli", "serve", "--port", str(port)]
+    command = [sys.executable, "-m", "backcoach.cli", "serve", "--port", str(port), *args]
     process = subprocess.Popen(
         command, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
     try:
         assert process.stdout is not None
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + startup_s
         line = ""
         while time.monotonic() < deadline and "running at" not in line:
             line = process.stdout.readline()
             if not line and process.poll() is not None:
                 raise RuntimeError(f"backcoach serve exited with {process.returncode}")
         address = line.split("running at", 1)[1].split()[0]
+        # Keep reading what the server prints, or a full pipe would stall it under load.
+        threading.Thread(target=process.stdout.read, daemon=True).start()
         _wait_until_listening(port)
         yield address.rstrip("/")
     finally:
