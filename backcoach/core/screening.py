@@ -6,6 +6,7 @@ which beats a caution. Contraindications and cautions come from the content rule
 are standard clinical practice (the seeds do not list them) and live here with their urgency.
 """
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -161,17 +162,31 @@ NOT_A_CLINICIAN = (
 
 def screen(profile: Profile, library: Library | None = None) -> Screening:
     library = library or load_library()
-    found = [*_red_flags(profile), *_conditions(profile, library), *_pain_and_phase(profile)]
+    found = [
+        *_red_flags(profile.red_flags),
+        *_conditions(profile, library),
+        *_pain_and_phase(profile),
+    ]
+    return _screening(found)
+
+
+def screen_red_flags(red_flags: Collection[RedFlag]) -> Screening:
+    """The red flags alone, asked before anything else: a front end that gets a status that
+    does not allow a plan stops there and asks nothing more."""
+    return _screening(_red_flags(red_flags))
+
+
+def _screening(found: list[tuple[Status, Reason]]) -> Screening:
     status = max((s for s, _ in found), key=_RANK.__getitem__, default=Status.OK)
     # Most serious first, so a reader sees what to do before the details.
     ordered = sorted(found, key=lambda pair: -_RANK[pair[0]])
     return Screening(status, tuple(reason for _, reason in ordered))
 
 
-def _red_flags(profile: Profile) -> list[tuple[Status, Reason]]:
+def _red_flags(red_flags: Collection[RedFlag]) -> list[tuple[Status, Reason]]:
     found = []
     for flag in RedFlag:  # vocabulary order, not the person's, so output is stable
-        if flag in profile.red_flags:
+        if flag in red_flags:
             status, message, action = RED_FLAGS[flag]
             found.append((status, Reason(f"red_flag_{flag.value}", message, action)))
     return found

@@ -1,7 +1,7 @@
 import pytest
 
 from backcoach.core.profile import parse_profile
-from backcoach.core.screening import SEVERE_PAIN, Screening, Status, screen
+from backcoach.core.screening import SEVERE_PAIN, Screening, Status, screen, screen_red_flags
 from backcoach.core.vocab import RedFlag
 from tests.core import tiny
 
@@ -94,3 +94,14 @@ def test_it_puts_the_most_serious_reason_first():
     result = screened(conditions=["hypertension"], red_flags=["fever", "cancer_history"])
     assert result.status is Status.URGENT
     assert [r.code for r in result.reasons][:2] == ["red_flag_fever", "red_flag_cancer_history"]
+
+
+def test_it_screens_the_red_flags_alone_as_the_full_screening_does():
+    assert screen_red_flags(set()).status is Status.OK
+    alone = screen_red_flags({RedFlag.SADDLE_NUMBNESS, RedFlag.CANCER_HISTORY})
+    assert alone.status is Status.URGENT
+    assert [r.code for r in alone.reasons] == [
+        "red_flag_saddle_numbness",
+        "red_flag_cancer_history",
+    ]
+    assert not screen_red_flags({RedFlag.LONG_TERM_STEROIDS}).allows_plan

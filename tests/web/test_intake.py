@@ -50,7 +50,7 @@ def test_it_sends_a_contraindication_to_the_doctor_first(maria_client, maria):
 
 
 def test_it_refuses_a_pain_outside_the_scale(maria_client):
-    maria_client.get(reverse("intake"))
+    answer_intake(maria_client, MARIA_ANSWERS[:2])
     response = maria_client.post(
         reverse("intake_step", args=["pain"]), {"age": 44, "phase": "remission", "pain_now": 12}
     )
@@ -66,3 +66,19 @@ def test_it_lets_the_intake_be_redone(maria_client, maria):
 
 def test_it_needs_a_login(db):
     assert Client().get(reverse("intake"))["Location"].startswith(reverse("login"))
+
+
+def test_it_never_skips_the_warning_signs(maria_client, maria):
+    # Posting the later steps directly, without answering the red flags, must not make a plan.
+    maria_client.get(reverse("intake"))
+    for step, data in MARIA_ANSWERS[1:]:
+        response = maria_client.post(reverse("intake_step", args=[step]), data)
+        assert response["Location"] == reverse("intake_step", args=["red-flags"])
+    assert not Intake.objects.filter(user=maria).exists()
+
+
+def test_it_sends_a_person_back_to_the_first_unanswered_step(maria_client):
+    maria_client.get(reverse("intake"))
+    maria_client.post(reverse("intake_step", args=["red-flags"]), {})
+    response = maria_client.get(reverse("intake_step", args=["routine"]))
+    assert response["Location"] == reverse("intake_step", args=["conditions"])

@@ -7,18 +7,17 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.db import transaction
 
-from backcoach.core.profile import Profile, parse_profile
-from backcoach.core.screening import screen
+from backcoach.core.profile import Profile, ProfileError, parse_profile
+from backcoach.core.screening import screen, screen_red_flags
+from backcoach.core.vocab import RedFlag
 from backcoach.web.coach.models import Intake
-
-# Red flags are screened before anything else is asked. The screening needs a whole profile;
-# these neutral values stand in for the questions not yet asked and are never stored. A red
-# flag outranks every other answer, so they cannot change the outcome.
-_UNASKED = {"age": 40, "pain_now": 0, "phase": "remission"}
 
 
 def answers_to_profile(answers: Mapping[str, Any]) -> Profile:
-    """The collected answers as the engine's profile (raises ProfileError)."""
+    """The collected answers as the engine's profile (raises ProfileError). The red flags must
+    have been answered: a plan is never made without asking them."""
+    if "red_flags" not in answers:
+        raise ProfileError("red_flags", "the warning signs were not answered")
     conditions = [c for c in answers.get("conditions", []) if c != "pregnancy"]
     data = {
         "age": answers.get("age"),
@@ -27,7 +26,7 @@ def answers_to_profile(answers: Mapping[str, Any]) -> Profile:
         "situation": answers.get("situation", "no_injury"),
         "pregnant": "pregnancy" in answers.get("conditions", []),
         "conditions": conditions,
-        "red_flags": list(answers.get("red_flags", [])),
+        "red_flags": list(answers["red_flags"]),
         "workday": answers.get("workday", "mixed"),
         "equipment": list(answers.get("equipment", [])),
         "minutes_per_day": answers.get("minutes_per_day", 15),
@@ -48,17 +47,13 @@ def intake_record(*, user: User, profile: Profile, today: dt.date) -> Intake:
     )
 
 
-def red_flags_block(red_flags: list[str]) -> bool:
-    """True when the red flags alone already rule out a plan."""
-    if not red_flags:
-        return False
-    return not screen(parse_profile({**_UNASKED, "red_flags": red_flags})).allows_plan
-
-
 @transaction.atomic
-def intake_record_red_flags(*, user: User, red_flags: list[str], today: dt.date) -> Intake:
-    """Ends the intake at its first step: only the red flags are stored, with their screening."""
-    screening = screen(parse_profile({**_UNASKED, "red_flags": red_flags}))
+def intake_record_red_flags(*, user: User, red_flags: list[str], today: dt.date) -> Intake | None:
+    """Screens the red flags, asked first. When they alone rule out a plan, the intake ends
+    here: only the red flags are stored, with their screening. Otherwise nothing is stored."""
+    screening = screen_red_flags({RedFlag(f) for f in red_flags})
+    if screening.allows_plan:
+        return None
     return Intake.objects.create(
         user=user,
         start_date=today,

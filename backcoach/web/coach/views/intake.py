@@ -15,7 +15,6 @@ from backcoach.web.coach.services.intake import (
     answers_to_profile,
     intake_record,
     intake_record_red_flags,
-    red_flags_block,
 )
 from backcoach.web.http import authenticated_user
 
@@ -41,6 +40,14 @@ def _finish(request: HttpRequest, answers: dict[str, Any]) -> HttpResponse | Non
     return redirect("plan")
 
 
+def _first_unanswered(answers: dict[str, Any]) -> int:
+    """The first step whose questions have no answer yet (the number of steps when all do)."""
+    for index, (_, _, form_class) in enumerate(STEPS):
+        if not set(form_class.base_fields) <= answers.keys():
+            return index
+    return len(STEPS)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def step(request: HttpRequest, step: str) -> HttpResponse:
@@ -49,16 +56,18 @@ def step(request: HttpRequest, step: str) -> HttpResponse:
     index = NAMES.index(step)
     _, title, form_class = STEPS[index]
     answers: dict[str, Any] = request.session.get(ANSWERS, {})
+    # The steps are answered in order, so the warning signs are always asked first.
+    if index > (first := _first_unanswered(answers)):
+        return redirect("intake_step", step=NAMES[first])
     form = form_class(request.POST if request.method == "POST" else None, initial=answers or None)
     if request.method == "POST" and form.is_valid():
         answers |= form.cleaned_data
         request.session[ANSWERS] = answers
-        if index == 0 and red_flags_block(answers["red_flags"]):
-            intake_record_red_flags(
-                user=authenticated_user(request),
-                red_flags=answers["red_flags"],
-                today=timezone.localdate(),
-            )
+        if index == 0 and intake_record_red_flags(
+            user=authenticated_user(request),
+            red_flags=answers["red_flags"],
+            today=timezone.localdate(),
+        ):
             request.session.pop(ANSWERS, None)
             return redirect("plan")
         if index + 1 < len(NAMES):
