@@ -3,6 +3,8 @@
 import json
 from pathlib import Path
 
+from backcoach.cli.assess import RED_FLAG_QUESTIONS
+from backcoach.core.vocab import RedFlag
 from tests.cli.conftest import Run
 
 ANSWERS = "n\n" * 9 + "40\n3\nn\n1\nn\n\n1\n\n15\n1\n"
@@ -21,3 +23,8 @@ def test_it_stops_the_assessment_at_a_red_flag(run_cli: Run, tmp_path: Path) -> 
     assert result.returncode == 1
     assert "emergency" in result.stdout.lower()
     assert not (tmp_path / "home" / "profile.json").exists()
+
+
+def test_it_asks_about_every_red_flag_of_the_vocabulary():
+    # A flag added to core must be asked, or a person could get a plan without it.
+    assert set(RED_FLAG_QUESTIONS) == set(RedFlag)

@@ -15,9 +15,20 @@ def _few[E: Enum](values: type[E], most: int = 3) -> st.SearchStrategy[tuple[E, 
     return st.lists(st.sampled_from(values), max_size=most, unique=True).map(tuple)
 
 
+# The conditions that still allow a plan, with the caution shown and their exercises left out.
+CAUTIONS = (
+    Condition.HYPERTENSION,
+    Condition.BLEEDING_TENDENCY,
+    Condition.DIABETES,
+    Condition.OSTEOPOROSIS,
+)
+
+
 def profiles(*, safe: bool = False) -> st.SearchStrategy[Profile]:
-    """Any valid profile; with `safe`, one with no red flag or condition, so a plan is likelier."""
+    """Any valid profile; with `safe`, one with no red flag or contraindication (cautions
+    included), so a plan is likelier."""
     nothing: st.SearchStrategy[tuple[object, ...]] = st.just(())
+    cautions = st.lists(st.sampled_from(CAUTIONS), max_size=2, unique=True).map(tuple)
     return st.builds(
         Profile,
         age=st.integers(16, 110),
@@ -25,7 +36,7 @@ def profiles(*, safe: bool = False) -> st.SearchStrategy[Profile]:
         phase=st.sampled_from(Phase),
         situation=st.sampled_from(Situation),
         pregnant=st.just(False) if safe else st.booleans(),
-        conditions=nothing if safe else _few(Condition, 2),
+        conditions=cautions if safe else _few(Condition, 2),
         red_flags=nothing if safe else st.one_of(st.just(()), _few(RedFlag, 2)),
         workday=st.sampled_from(Workday),
         equipment=_few(Equipment, 16),

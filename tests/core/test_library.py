@@ -2,6 +2,7 @@
 
 from backcoach.core.library import Library, load_library
 from backcoach.core.vocab import SEED_FILES, Level, Purpose
+from tests.core.strategies import CAUTIONS
 
 REQUIRED_COMPLEXES = {
     "feet", "acute-relief", "relaxation", "yoga-stretching", "yoga-strengthening", "twists",
@@ -71,3 +72,8 @@ def test_it_bars_superman_type_lifts_with_a_hernia(library: Library) -> None:
 def test_it_only_names_library_exercises_in_rules(library: Library) -> None:
     for rule in library.rules.do_not:
         assert set(rule.exercises) <= library.exercises.keys(), rule.id
+
+
+def test_it_has_the_cautions_the_property_tests_draw_from(library: Library) -> None:
+    cautions = {r.condition for r in library.rules.conditions if r.kind == "caution"}
+    assert cautions == set(CAUTIONS)

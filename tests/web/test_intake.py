@@ -1,6 +1,8 @@
 from django.test import Client
 from django.urls import reverse
 
+from backcoach.core.vocab import Condition, RedFlag
+from backcoach.web.coach.forms_intake import CONDITIONS, RED_FLAGS
 from backcoach.web.coach.models import Intake
 from tests.web.intake import MARIA_ANSWERS, answer_intake
 
@@ -82,3 +84,9 @@ def test_it_sends_a_person_back_to_the_first_unanswered_step(maria_client):
     maria_client.post(reverse("intake_step", args=["red-flags"]), {})
     response = maria_client.get(reverse("intake_step", args=["routine"]))
     assert response["Location"] == reverse("intake_step", args=["conditions"])
+
+
+def test_it_asks_about_every_red_flag_and_condition_of_the_vocabulary():
+    # A flag or condition added to core must be asked, or a person could get a plan without it.
+    assert set(RED_FLAGS) == set(RedFlag)
+    assert set(CONDITIONS) == set(Condition)
