@@ -2,6 +2,7 @@ from django.test import Client
 from django.urls import reverse
 
 from backcoach.core.library import load_library
+from backcoach.web.coach.library import _render_figure
 
 
 def test_it_lists_every_exercise_without_signing_in(db):
@@ -73,3 +74,11 @@ def test_it_lists_and_shows_the_complexes(db):
     detail = Client().get(reverse("complex_detail", args=[first.id])).content.decode()
     for exercise_id in first.exercises:
         assert reverse("exercise_detail", args=[exercise_id]) in detail
+
+
+def test_it_does_not_remember_figures_of_made_up_exercises(db):
+    _render_figure.cache_clear()
+    for n in range(20):
+        url = reverse("exercise_figure", args=[f"made-up-{n}"])
+        assert Client().get(url).status_code == 404
+    assert _render_figure.cache_info().currsize == 0

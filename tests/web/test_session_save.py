@@ -56,8 +56,21 @@ def test_it_refuses_an_unknown_exercise(maria_client):
 
 
 def test_it_refuses_a_body_that_is_not_json(maria_client):
-    response = maria_client.post(reverse("session_save"), "{", content_type="application/json")
-    assert response.status_code == 400
+    for body in ("{", "[" * 100_000):  # the second nests deeper than the parser can go
+        response = maria_client.post(reverse("session_save"), body, content_type="application/json")
+        assert response.status_code == 400
+        assert response.json()["error"] == "body: not valid JSON"
+
+
+def test_it_refuses_dates_from_long_ago_and_control_characters(maria_client, maria):
+    long_ago = post_session(maria_client, session_body(started_at="0001-01-01T00:00:00+05:00"))
+    assert long_ago.status_code == 400
+    assert long_ago.json()["error"].startswith("started_at: is more than")
+    nul = post_session(maria_client, session_body(notes="sore\x00back"))
+    assert nul.status_code == 400
+    assert nul.json()["error"].startswith("notes:")
+    assert post_session(maria_client, session_body(notes="line one\nline two")).status_code == 201
+    assert SessionLog.objects.filter(user=maria).count() == 1
 
 
 def test_it_requires_csrf_for_a_save(maria):

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from functools import cache
 
-from backcoach.core.figures import FigureError, FigureView, render_figure_view
+from backcoach.core.figures import FigureError, FigureView, figure_ids, render_figure_view
 from backcoach.core.library import Complex, Exercise, Library, load_library
 from backcoach.core.vocab import Equipment, Level, Position, Purpose
 
@@ -42,13 +42,27 @@ def complexes_using(exercise_id: str) -> list[Complex]:
     return [c for c in library().complexes.values() if exercise_id in c.exercises]
 
 
+def has_figure(exercise_id: str) -> bool:
+    return exercise_id in library().exercises and exercise_id in _figure_ids()
+
+
 @cache
+def _figure_ids() -> frozenset[str]:
+    return frozenset(figure_ids())
+
+
 def exercise_figure(exercise_id: str, view: FigureView = FigureView.ANIMATED) -> str:
     """The exercise's SVG figure in one of its views, or "" when it has none. Pages show it as
     an image file (`figure_svg`), not inline: its own <style> element would need
     'unsafe-inline' styles on the page."""
-    # A missing or broken figure must not take the exercise page or the player down with it.
+    # Only known ids reach the cache, so requests for made-up ones cannot grow it.
+    return _render_figure(exercise_id, view) if has_figure(exercise_id) else ""
+
+
+@cache
+def _render_figure(exercise_id: str, view: FigureView) -> str:
+    # A broken figure must not take the exercise page or the player down with it.
     try:
         return render_figure_view(exercise_id, view)
-    except (KeyError, FigureError):
+    except FigureError:
         return ""

@@ -1,7 +1,7 @@
 """The session-save request body, validated strictly before anything is written."""
 
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 from pydantic import (
@@ -16,6 +16,12 @@ from pydantic import (
 
 from backcoach.web.coach.library import library
 from backcoach.web.coach.models import SessionLog
+
+# Text a person typed: no control characters (PostgreSQL refuses NUL outright), newlines and
+# tabs allowed.
+PLAIN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+# A session older than this is not a late save of a real one (and far-off dates overflow).
+OLDEST = timedelta(days=400)
 
 Pain = Annotated[int, Field(ge=0, le=10, strict=True)]
 Count = Annotated[int, Field(ge=0, le=100_000, strict=True)]
@@ -50,15 +56,17 @@ class ResultIn(Strict):
 class SessionIn(Strict):
     id: uuid.UUID
     started_at: AwareDatetime
-    title: Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
-    complex_id: Annotated[str, StringConstraints(max_length=80)] | None = None
+    title: Annotated[
+        str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True, pattern=PLAIN)
+    ]
+    complex_id: Annotated[str, StringConstraints(max_length=80, pattern=PLAIN)] | None = None
     planned_seconds: Count = 0
     done_seconds: Count = 0
     pain_before: Pain
     pain_after: Pain | None = None
     difficulty: Annotated[int, Field(ge=1, le=10, strict=True)] | None = None
     stop_reason: SessionLog.StopReason | None = None
-    notes: Annotated[str, StringConstraints(max_length=2000)] = ""
+    notes: Annotated[str, StringConstraints(max_length=2000, pattern=PLAIN)] = ""
     results: tuple[ResultIn, ...] = Field(default=(), max_length=200)
 
 
@@ -73,6 +81,12 @@ def parse_session(data: Any, *, now: datetime) -> SessionIn:
         error = e.errors()[0]
         where = ".".join(str(p) for p in error["loc"]) or "body"
         raise PayloadError(f"{where}: {error['msg']}") from None
+    try:
+        too_old = session.started_at < now - OLDEST
+    except OverflowError:
+        too_old = True
+    if too_old:
+        raise PayloadError(f"started_at: is more than {OLDEST.days} days ago")
     if session.started_at > now:
         raise PayloadError("started_at: is in the future")
     return session

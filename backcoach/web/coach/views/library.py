@@ -13,6 +13,7 @@ from backcoach.web.coach.library import (
     complexes_using,
     exercise_figure,
     exercises_matching,
+    has_figure,
     library,
 )
 
@@ -43,7 +44,7 @@ def exercise_detail(request: HttpRequest, exercise_id: str) -> HttpResponse:
         "progressions": [lib.exercises[i] for i in exercise.progressions],
         "related": related,
         "complexes": complexes_using(exercise.id),
-        "has_figure": bool(exercise_figure(exercise.id)),
+        "has_figure": has_figure(exercise.id),
     }
     return render(request, "coach/library/exercise_detail.html", context)
 

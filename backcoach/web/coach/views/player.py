@@ -15,7 +15,7 @@ from backcoach.core.planning import PlannedSession
 from backcoach.core.planning.timing import reps_in_set
 from backcoach.core.timeline import build_timeline
 from backcoach.web.coach.advice import STOP_ADVICE
-from backcoach.web.coach.library import exercise_figure, library
+from backcoach.web.coach.library import has_figure, library
 from backcoach.web.coach.models import SessionLog
 from backcoach.web.coach.plans import current_plan
 from backcoach.web.http import authenticated_user
@@ -57,7 +57,7 @@ def play(request: HttpRequest, day: str, number: int) -> HttpResponse:
         raise Http404("no such session in your plan")
     planned = sessions[number]
     data = _player_data(planned)
-    figures = {i.exercise for i in planned.items if exercise_figure(i.exercise)}
+    figures = {i.exercise for i in planned.items if has_figure(i.exercise)}
     names = library().exercises
     context = {
         "data": data,

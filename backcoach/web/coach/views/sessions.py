@@ -30,7 +30,7 @@ def save(request: HttpRequest) -> JsonResponse:
         return _json_error("body too large", 413)
     try:
         data = parse_session(json.loads(request.body), now=timezone.now())
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
         return _json_error("body: not valid JSON")
     except PayloadError as e:
         return _json_error(str(e))
