@@ -9,6 +9,7 @@ import typer
 
 from backcoach.cli import app
 from backcoach.cli.errors import fail
+from backcoach.cli.files import write_text
 from backcoach.core.library import ContentError, load_library
 
 # The figure modules load only when a figure command runs, to keep other commands' start
@@ -43,7 +44,7 @@ def figure_command(
     if output is None:
         typer.echo(svg)
     else:
-        output.write_text(svg, encoding="utf-8")
+        write_text(output, svg)
 
 
 @app.command("figure-sheet")
@@ -61,9 +62,8 @@ def figure_sheet_command(
         scenes = [exercise_scene(i) for i in sorted(load_library().exercises)]
     except (FigureError, ContentError) as e:
         fail(str(e))
-    folder.mkdir(parents=True, exist_ok=True)
     page = folder / "contact-sheet.html"
-    page.write_text(contact_sheet_html(scenes), encoding="utf-8")
+    write_text(page, contact_sheet_html(scenes))
     typer.echo(str(page))
     if png:
         typer.echo(str(_screenshot(page, sheet_size(len(scenes)))))

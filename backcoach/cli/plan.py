@@ -19,13 +19,20 @@ ProfileOption = Annotated[
 ]
 
 
+# Plans are for real weeks; far-off dates would overflow the calendar arithmetic.
+EARLIEST, LATEST = date(2000, 1, 1), date(2100, 12, 31)
+
+
 def parse_start(text: str | None) -> date | None:
     if text is None:
         return None
     try:
-        return date.fromisoformat(text)
+        start = date.fromisoformat(text)
     except ValueError:
         fail(f"--start: not a date in the form YYYY-MM-DD: {text!r}")
+    if not EARLIEST <= start <= LATEST:
+        fail(f"--start: must be between {EARLIEST} and {LATEST}")
+    return start
 
 
 @app.command("plan")

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from backcoach.cli.errors import fail
+from backcoach.cli.files import append_text, read_text, write_text
 from backcoach.core.profile import Profile, ProfileError, parse_profile
 from backcoach.core.records import SessionRecord
 
@@ -49,8 +50,7 @@ def read_profile(path: Path | None) -> Profile:
 
 def write_profile(profile: Profile, path: Path | None = None) -> Path:
     target = path or profile_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(profile.to_dict(), indent=2) + "\n")
+    write_text(target, json.dumps(profile.to_dict(), indent=2) + "\n")
     return target
 
 
@@ -59,7 +59,7 @@ def read_history() -> list[SessionRecord]:
     if not path.exists():
         return []
     records = []
-    for number, line in enumerate(path.read_text().splitlines(), start=1):
+    for number, line in enumerate(read_text(path).splitlines(), start=1):
         if not line.strip():
             continue
         try:
@@ -70,15 +70,8 @@ def read_history() -> list[SessionRecord]:
 
 
 def append_record(record: SessionRecord) -> None:
-    path = history_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a") as f:
-        f.write(json.dumps(record.to_dict()) + "\n")
+    append_text(history_path(), json.dumps(record.to_dict()) + "\n")
 
 
 def write_history(records: list[SessionRecord]) -> None:
-    path = history_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("".join(json.dumps(r.to_dict()) + "\n" for r in records))
-    tmp.replace(path)  # atomic, so a crash never leaves half a log
+    write_text(history_path(), "".join(json.dumps(r.to_dict()) + "\n" for r in records))
