@@ -7,6 +7,7 @@ fails the same way: a `ProfileError` naming the field, never a pydantic tracebac
 import json
 from collections.abc import Mapping
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -45,13 +46,13 @@ class Profile(BaseModel):
     minutes_per_day: int = Field(default=15, ge=5, le=120, strict=True)
     level: FitnessLevel = FitnessLevel.BEGINNER
 
-    @property
+    @cached_property
     def all_conditions(self) -> frozenset[Condition]:
         """Conditions including pregnancy, which the profile carries as its own flag."""
         extra = {Condition.PREGNANCY} if self.pregnant else set()
         return frozenset(self.conditions) | extra
 
-    @property
+    @cached_property
     def tags(self) -> frozenset[str]:
         """The person as `avoid_when` / `applies_to` tags: phase, situation and conditions."""
         return frozenset({self.phase.value, self.situation.value}) | {

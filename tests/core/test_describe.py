@@ -24,12 +24,6 @@ def test_it_describes_continuous_bouts_and_pyramids() -> None:
     assert dose_text(pyramid) == "5-3-1 reps, hold 10 s, each side, rest 10 s between sets"
 
 
-def test_it_counts_the_time_a_dose_takes() -> None:
-    # 5 + 3 + 1 holds of (3 s to get there + 10 s hold), on both sides, plus two rests.
-    pyramid = Dose(sets=3, reps=5, reps_by_set=(5, 3, 1), hold_s=10, per_side=True, rest_s=10)
-    assert pyramid.seconds == 9 * 13 * 2 + 2 * 10
-
-
 def test_it_describes_frequencies() -> None:
     assert frequency_text(2, None) == "2 times a day"
     assert frequency_text(None, 7) == "every day"

@@ -110,8 +110,6 @@ def draw(prop: Placed, span: tuple[float, float]) -> str:
         return f'<path class="br" d="M{x - 35:.0f} {BAR_Y:.0f}H{x + 35:.0f}M{x + 35:.0f} 240V222"/>'
     if k == "band" and "post" in prop.spec.ends:
         return f'<path class="pl" d="M{x:.0f} 0V40"/>'
-    if k == "band" and "post" in prop.spec.ends:
-        return f'<path class="pl" d="M{x:.0f} 0V40"/>'
     if k == "pool":
         return _rect("wa", span[0] - 20, 0, span[1] + 20, POOL_SURFACE)
     return ""

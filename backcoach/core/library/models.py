@@ -94,18 +94,6 @@ class Dose(Frozen):
     def reps_in_set(self, set_index: int) -> int:
         return self.reps_by_set[set_index] if self.reps_by_set else self.reps
 
-    @property
-    def sides(self) -> int:
-        return 2 if self.per_side else 1
-
-    @property
-    def seconds(self) -> int:
-        """Time one full dose takes, rests between sets included."""
-        work = sum(
-            self.reps_in_set(i) * (self.rep_s + self.hold_s) * self.sides for i in range(self.sets)
-        )
-        return work + self.rest_s * (self.sets - 1)
-
 
 class Exercise(Frozen):
     id: Slug

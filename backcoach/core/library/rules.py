@@ -76,5 +76,8 @@ class Rules(Frozen):
     def condition(self, condition: Condition) -> ConditionRule | None:
         return next((r for r in self.conditions if r.condition is condition), None)
 
-    def frequency(self, frequency_id: str) -> Frequency:
-        return next(f for f in self.frequencies if f.id == frequency_id)
+    def frequency(self, frequency_id: str | None) -> Frequency | None:
+        return next((f for f in self.frequencies if f.id == frequency_id), None)
+
+    def load_tactic(self, tactic_id: str) -> LoadTactic | None:
+        return next((t for t in self.load_tactics if t.id == tactic_id), None)

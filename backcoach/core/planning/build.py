@@ -154,7 +154,7 @@ def _cite(e: Exercise) -> str:
 def _complex_why(c: Complex, library: Library) -> str:
     how_often = frequency_text(c.per_day, c.per_week)
     rule_id = policy.FREQUENCY_RULE.get(c.id)
-    rule = next((f for f in library.rules.frequencies if f.id == rule_id), None)
+    rule = library.rules.frequency(rule_id)
     if rule and rule.up_to:
         unit = "a day" if rule.per_day else "a week"
         how_often = f"{rule.per_day or rule.per_week} to {rule.up_to} times {unit}"
@@ -162,7 +162,7 @@ def _complex_why(c: Complex, library: Library) -> str:
 
 
 def _gymnastics(library: Library) -> tuple[int, int]:
-    rule = next((f for f in library.rules.frequencies if f.id == policy.GYMNASTICS), None)
+    rule = library.rules.frequency(policy.GYMNASTICS)
     if rule and rule.per_week:
         return rule.per_week, rule.up_to or rule.per_week
     return policy.GYMNASTICS_DAYS

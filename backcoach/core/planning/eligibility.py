@@ -64,10 +64,8 @@ def limits_for(
 
 
 def _tactic_days(library: Library) -> int:
-    for tactic in library.rules.load_tactics:
-        if tactic.id == MAIN_FIRST_TACTIC and tactic.after_days:
-            return tactic.after_days
-    return MAIN_FIRST_DAYS
+    tactic = library.rules.load_tactic(MAIN_FIRST_TACTIC)
+    return tactic.after_days if tactic and tactic.after_days else MAIN_FIRST_DAYS
 
 
 def exclusion_reason(

@@ -2,6 +2,7 @@
 player's ES modules as a JSON data block (not a script, so the CSP holds)."""
 
 import datetime as dt
+from dataclasses import asdict
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
@@ -12,7 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from backcoach.core.planning import PlannedSession
-from backcoach.core.planning.timing import reps_in_set
+from backcoach.core.records import Target
 from backcoach.core.timeline import build_timeline
 from backcoach.web.coach.advice import STOP_ADVICE
 from backcoach.web.coach.library import has_figure, library
@@ -24,15 +25,7 @@ from backcoach.web.http import authenticated_user
 def _player_data(planned: PlannedSession) -> dict[str, Any]:
     """What the player's modules read: the core's timeline, each exercise's target dose (as
     progression counts it) and the advice for each reason to stop."""
-    targets = [
-        {
-            "exercise": i.exercise,
-            "sets": i.sets,
-            "reps": sum(reps_in_set(i, k) for k in range(i.sets)),
-            "hold_s": i.hold_s,
-        }
-        for i in planned.items
-    ]
+    targets = [{"exercise": i.exercise, **asdict(Target.from_dose(i.dose))} for i in planned.items]
     return {
         "timeline": build_timeline(planned).to_dict(),
         "targets": targets,
