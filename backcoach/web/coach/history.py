@@ -16,21 +16,24 @@ FIELDS = (
     "complex_id",
     "pain_before",
     "pain_after",
-    "pain_next_morning",
     "difficulty",
     "stop_reason",
     "results",
 )
 
 
+Morning = tuple[int, bool]  # pain 0-10 and soreness, the morning after a session's day
+
+
 def history_for(*, user: User) -> list[SessionRecord]:
-    sore_days = set(CheckIn.objects.filter(user=user, sore=True).values_list("date", flat=True))
+    checkins = CheckIn.objects.filter(user=user).values_list("date", "pain", "sore")
+    mornings = {day: (pain, sore) for day, pain, sore in checkins}
     rows = SessionLog.objects.filter(user=user).order_by("started_at").values(*FIELDS)
-    return [record_of(row, sore_days) for row in rows]
+    return [record_of(row, mornings) for row in rows]
 
 
-def record_of(row: dict[str, Any], sore_days: set[dt.date]) -> SessionRecord:
-    next_day = row["local_date"] + dt.timedelta(days=1)
+def record_of(row: dict[str, Any], mornings: dict[dt.date, Morning]) -> SessionRecord:
+    pain, sore = mornings.get(row["local_date"] + dt.timedelta(days=1), (None, False))
     return SessionRecord.from_dict(
         {
             "id": str(row["client_id"]),
@@ -38,11 +41,11 @@ def record_of(row: dict[str, Any], sore_days: set[dt.date]) -> SessionRecord:
             "title": row["title"],
             "pain_before": row["pain_before"],
             "pain_after": row["pain_after"],
-            "pain_next_morning": row["pain_next_morning"],
+            "pain_next_morning": pain,
             "difficulty": row["difficulty"],
             "stop_reason": row["stop_reason"] or None,
             "results": row["results"],
             "complex_id": row["complex_id"] or None,
-            "sore_next_day": True if next_day in sore_days else None,
+            "sore_next_day": True if sore else None,
         }
     )

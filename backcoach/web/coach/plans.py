@@ -52,7 +52,6 @@ class Activity:
 
     sessions: int
     last_saved: str | None
-    mornings: int
     last_safety_stop: dt.date | None
     sessions_yesterday: int
     checkins: int
@@ -68,9 +67,9 @@ class Activity:
 # One round trip on every plan view. Raw SQL because building the same two aggregates through
 # the ORM cost more than everything else on the page; it runs unchanged on SQLite and PostgreSQL.
 ACTIVITY_SQL = f"""
-SELECT s.n, s.saved, s.mornings, s.safety, s.yesterday, c.n, c.sore, c.last_sore, c.today
+SELECT s.n, s.saved, s.safety, s.yesterday, c.n, c.sore, c.last_sore, c.today
 FROM (
-    SELECT COUNT(*) AS n, MAX(saved_at) AS saved, COUNT(pain_next_morning) AS mornings,
+    SELECT COUNT(*) AS n, MAX(saved_at) AS saved,
         MAX(CASE WHEN stop_reason IN ({", ".join(["%s"] * len(SAFETY_STOPS))})
             AND local_date <= %s THEN local_date END) AS safety,
         SUM(CASE WHEN local_date = %s THEN 1 ELSE 0 END) AS yesterday
@@ -96,13 +95,10 @@ def activity(*, user: User, today: dt.date) -> Activity:
     params = [*SAFETY_STOPS, day(today), yesterday, user.pk, day(today), day(today), user.pk]
     with connection.cursor() as cursor:
         cursor.execute(ACTIVITY_SQL, params)
-        n, saved, mornings, safety, in_yesterday, checkins, sore, last_sore, today_n = (
-            cursor.fetchone()
-        )
+        n, saved, safety, in_yesterday, checkins, sore, last_sore, today_n = cursor.fetchone()
     return Activity(
         sessions=n,
         last_saved=str(saved) if saved is not None else None,
-        mornings=mornings,
         last_safety_stop=_day(safety),
         sessions_yesterday=in_yesterday or 0,
         checkins=checkins,

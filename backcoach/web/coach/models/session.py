@@ -27,7 +27,6 @@ class SessionLog(models.Model):
     done_seconds = models.PositiveIntegerField(default=0)
     pain_before = models.PositiveSmallIntegerField()
     pain_after = models.PositiveSmallIntegerField(null=True, blank=True)
-    pain_next_morning = models.PositiveSmallIntegerField(null=True, blank=True)
     difficulty = models.PositiveSmallIntegerField(null=True, blank=True)
     stop_reason = models.CharField(max_length=16, choices=StopReason.choices, blank=True)
     notes = models.TextField(blank=True, max_length=2000)

@@ -1,11 +1,12 @@
-"""The morning check-in: how the back feels the day after a session."""
+"""The morning check-in: how the back feels the day after a session. It is the one record of
+next-morning pain and soreness; progression reads it through `history_for`."""
 
 import datetime as dt
 
 from django.contrib.auth.models import User
 from django.db import transaction
 
-from backcoach.web.coach.models import CheckIn, SessionLog
+from backcoach.web.coach.models import CheckIn
 
 
 @transaction.atomic
@@ -14,9 +15,5 @@ def checkin_record(*, user: User, date: dt.date, pain: int, sore: bool = False) 
         raise ValueError("pain must be 0 to 10")
     checkin, _ = CheckIn.objects.update_or_create(
         user=user, date=date, defaults={"pain": pain, "sore": sore}
-    )
-    # The answer is the next-morning pain of yesterday's sessions, which progression reads.
-    SessionLog.objects.filter(user=user, local_date=date - dt.timedelta(days=1)).update(
-        pain_next_morning=pain
     )
     return checkin

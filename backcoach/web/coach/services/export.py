@@ -19,7 +19,6 @@ SESSION_COLUMNS = (
     "done_seconds",
     "pain_before",
     "pain_after",
-    "pain_next_morning",
     "difficulty",
     "stop_reason",
     "notes",

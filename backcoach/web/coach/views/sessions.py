@@ -1,5 +1,6 @@
 """Saving a session from the player, and showing one."""
 
+import datetime as dt
 import json
 
 from django.contrib.auth.decorators import login_required
@@ -11,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from backcoach.web.accounts.services import account_time_zone
 from backcoach.web.coach.access import session_for_user
 from backcoach.web.coach.advice import is_safety_stop, stop_advice
+from backcoach.web.coach.models import CheckIn
 from backcoach.web.coach.payloads import PayloadError, parse_session
 from backcoach.web.coach.services.sessions import session_save
 from backcoach.web.http import authenticated_user
@@ -50,9 +52,12 @@ def save(request: HttpRequest) -> JsonResponse:
 @login_required
 @require_GET
 def detail(request: HttpRequest, client_id: str) -> HttpResponse:
-    session = session_for_user(authenticated_user(request), client_id)
+    user = authenticated_user(request)
+    session = session_for_user(user, client_id)
+    next_day = session.local_date + dt.timedelta(days=1)
     context = {
         "session": session,
+        "next_morning": CheckIn.objects.filter(user=user, date=next_day).first(),
         "advice": stop_advice(session.stop_reason),
         "safety_stop": is_safety_stop(session.stop_reason),
     }
