@@ -181,3 +181,14 @@ def test_it_gives_a_hernia_mcgills_three_every_day(library):
     # they follow the gentle complex ahead of the workday and preparatory routines.
     for day in complexes_of(plan_for(library, situation="hernia", minutes_per_day=30)):
         assert day[:2] == ["hernia-gentle", "mcgill-big-three"]
+
+
+def test_it_rests_the_weekly_workouts_on_demand_too_after_soreness(library):
+    sore = [session(START - timedelta(days=1), sore_next_day=True)]
+    profile = parse_profile(BASE)
+    with pytest.raises(ValueError, match="waits until after"):
+        complex_session(profile, "main-abs", library, history=sore, start=START)
+    daily = complex_session(profile, "mcgill-big-three", library, history=sore, start=START)
+    assert daily.items  # the gentle daily routine goes on
+    later = START + timedelta(days=7)
+    assert complex_session(profile, "main-abs", library, history=sore, start=later).items

@@ -190,6 +190,12 @@ def complex_session(
     if profile.phase.value not in c.phases or profile.situation.value not in c.situations:
         raise ValueError(f"{c.name} is not meant for your phase and situation")
     progress = decide(history, library, today=start)
+    # As in the plan: after next-day soreness the weekly workouts wait; daily routines go on.
+    if progress.rest_until and start <= progress.rest_until and not policy.is_daily(c):
+        raise ValueError(
+            f"{c.name} waits until after {progress.rest_until.isoformat()}: rest two to three "
+            "days after muscle soreness (seed 004)"
+        )
     limits = limits_for(profile, library, history, start)
     why = _complex_why(c, library)
     items, reasons = [], []
