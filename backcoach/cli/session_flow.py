@@ -18,6 +18,7 @@ from backcoach.cli.library import _library
 from backcoach.cli.plan_view import print_screening
 from backcoach.cli.store import append_record, read_history, read_profile
 from backcoach.cli.terminal import Clock, Input, ask_number
+from backcoach.core.advice import is_safety_stop, stop_advice
 from backcoach.core.library import Library
 from backcoach.core.planning import PlannedSession, build_plan, complex_session
 from backcoach.core.player import Player
@@ -153,11 +154,12 @@ def _finish(
 def _summary(console: Console, record: SessionRecord) -> None:
     done = sum(r.completed for r in record.results)
     console.print(f"\nLogged: {done} of {len(record.results)} exercises done in full.")
-    if record.stop_reason in (StopReason.NAUSEA, StopReason.DIZZINESS, StopReason.SHARP_PAIN):
+    if is_safety_stop(record.stop_reason):
         console.print(
-            "[bold red]You stopped for a warning sign.[/] Rest now. If it does not settle, or it "
-            "happens again, see a doctor before your next session."
+            f"[bold red]You stopped for a warning sign.[/] {stop_advice(record.stop_reason)}"
         )
+    elif record.stop_reason:
+        console.print(stop_advice(record.stop_reason))
     console.print(
         "Tomorrow morning, log how your back feels: "
         "[bold]backcoach history --morning N[/] (add --sore if your muscles ache)."

@@ -16,15 +16,15 @@ from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import connection
 
+from backcoach.core import records
 from backcoach.core.planning import PlannedSession, PlanResult, build_plan
 from backcoach.core.profile import parse_profile
 from backcoach.core.records import SessionRecord
-from backcoach.web.coach import advice
 from backcoach.web.coach.access import current_intake
 from backcoach.web.coach.history import history_for
 from backcoach.web.coach.models import CheckIn, Intake, SessionLog
 
-SAFETY_STOPS = tuple(sorted(str(reason) for reason in advice.SAFETY_STOPS))
+SAFETY_STOPS = tuple(sorted(str(reason) for reason in records.SAFETY_STOPS))
 CACHE_S = 6 * 3600
 
 

@@ -12,10 +12,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from backcoach.core.advice import STOP_ADVICE
 from backcoach.core.planning import PlannedSession
 from backcoach.core.records import Target
 from backcoach.core.timeline import build_timeline
-from backcoach.web.coach.advice import STOP_ADVICE
 from backcoach.web.coach.library import has_figure, library
 from backcoach.web.coach.models import SessionLog
 from backcoach.web.coach.plans import current_plan

@@ -9,9 +9,9 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
+from backcoach.core.advice import is_safety_stop, stop_advice
 from backcoach.web.accounts.services import account_time_zone
 from backcoach.web.coach.access import session_for_user
-from backcoach.web.coach.advice import is_safety_stop, stop_advice
 from backcoach.web.coach.models import CheckIn
 from backcoach.web.coach.payloads import PayloadError, parse_session
 from backcoach.web.coach.services.sessions import session_save
