@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.test import Client
 
 from backcoach.web.accounts.services import account_create
+from backcoach.web.accounts.timezones import SESSION_KEY
 
 PASSWORD = "a long walk on the beach 42"
 
@@ -31,7 +32,7 @@ def signed_in(user: User) -> Client:
     client = Client(enforce_csrf_checks=False)
     client.force_login(user)
     session = client.session
-    session["backcoach_tz"] = user.account.time_zone
+    session[SESSION_KEY] = user.account.time_zone
     session.save()
     return client
 

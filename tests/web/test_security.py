@@ -3,8 +3,10 @@ import re
 from django.conf import settings
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.web.conftest import PASSWORD
+from tests.web.intake import answer_intake
 
 # A script element without src runs inline, unless it is a JSON data block (never executed).
 INLINE_SCRIPT = re.compile(rb"<script(?![^>]*\b(?:src=|type=\"application/json\"))[^>]*>")
@@ -19,9 +21,21 @@ def test_it_sends_a_strict_content_security_policy(db):
 
 
 def test_it_has_no_inline_scripts(maria_client):
-    for name in ("home", "login", "signup", "settings", "password_change", "progress", "my_data"):
-        body = maria_client.get(reverse(name)).content
-        assert not INLINE_SCRIPT.search(body), name
+    answer_intake(maria_client)
+    today = timezone.localdate().isoformat()
+    pages = [
+        (Client(), reverse("login")),
+        (Client(), reverse("signup")),
+        *((maria_client, reverse(name)) for name in ("home", "settings", "password_change")),
+        *((maria_client, reverse(name)) for name in ("progress", "my_data", "plan")),
+        (maria_client, reverse("intake_step", args=["red-flags"])),
+        (maria_client, reverse("play", args=[today, 1])),  # its timeline: a JSON data block
+    ]
+    for client, url in pages:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert not INLINE_SCRIPT.search(response.content), url
+    assert b'type="application/json"' in response.content
 
 
 def test_it_rejects_a_form_without_its_csrf_token(maria):

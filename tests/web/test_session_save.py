@@ -3,6 +3,7 @@ import json
 from django.test import Client
 from django.urls import reverse
 
+from backcoach.web.accounts.timezones import SESSION_KEY
 from backcoach.web.coach.models import SessionLog
 from tests.web.sessions import post_session, session_body
 
@@ -83,7 +84,11 @@ def test_it_requires_csrf_for_a_save(maria):
 
 
 def test_it_files_the_session_under_the_person_s_local_day(maria_client, maria):
-    body = session_body(started_at="2026-03-01T23:30:00+00:00")
+    # 03:30 UTC on 2 March is still the evening of 1 March in Chicago (the session's zone).
+    session = maria_client.session
+    session[SESSION_KEY] = "America/Chicago"
+    session.save()
+    body = session_body(started_at="2026-03-02T03:30:00+00:00")
     post_session(maria_client, body)
     assert str(SessionLog.objects.get(user=maria).local_date) == "2026-03-01"
     maria.account.time_zone = "Asia/Tokyo"
