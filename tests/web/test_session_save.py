@@ -98,3 +98,14 @@ def test_it_files_the_session_under_the_person_s_local_day(maria_client, maria):
     client.force_login(maria)
     post_session(client, tokyo)
     assert str(SessionLog.objects.get(client_id=tokyo["id"]).local_date) == "2026-03-02"
+
+
+def test_it_files_by_the_account_zone_when_the_session_has_none(tom):
+    # A session without a stored zone (as before the zone was kept in it) takes the account's,
+    # for saves and for the plan's "today" alike; Tom's account is in Chicago.
+    client = Client()
+    client.force_login(tom)
+    body = session_body(started_at="2026-03-02T03:30:00+00:00")
+    post_session(client, body)
+    assert str(SessionLog.objects.get(client_id=body["id"]).local_date) == "2026-03-01"
+    assert client.session[SESSION_KEY] == "America/Chicago"

@@ -10,7 +10,6 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from backcoach.core.advice import is_safety_stop, stop_advice
-from backcoach.web.accounts.services import account_time_zone
 from backcoach.web.coach.access import session_for_user
 from backcoach.web.coach.models import CheckIn
 from backcoach.web.coach.payloads import PayloadError, parse_session
@@ -37,8 +36,9 @@ def save(request: HttpRequest) -> JsonResponse:
     except PayloadError as e:
         return _json_error(str(e))
     user = authenticated_user(request)
-    time_zone = request.session.get("backcoach_tz") or account_time_zone(user=user)
-    saved = session_save(user=user, data=data, time_zone=time_zone)
+    # The request's zone (see the time zone middleware), so the day a session is filed under
+    # is the same "today" the plan page shows.
+    saved = session_save(user=user, data=data, time_zone=timezone.get_current_timezone_name())
     reason = saved.session.stop_reason
     body = {
         "id": str(saved.session.client_id),
