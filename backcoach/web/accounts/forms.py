@@ -4,7 +4,6 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.contrib.auth.models import User
-from django.http import HttpRequest
 
 from backcoach.web.accounts import throttle
 from backcoach.web.accounts.timezones import time_zone_choices
@@ -36,9 +35,6 @@ THROTTLED = "Too many failed attempts. Wait 15 minutes and try again."
 
 
 class ThrottledLoginForm(AuthenticationForm):
-    def __init__(self, request: HttpRequest | None = None, *args: Any, **kwargs: Any) -> None:
-        super().__init__(request, *args, **kwargs)
-
     def _address(self) -> str:
         if self.request is None:
             return ""

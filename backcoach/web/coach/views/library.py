@@ -35,14 +35,12 @@ def exercise_detail(request: HttpRequest, exercise_id: str) -> HttpResponse:
     exercise = lib.exercises.get(exercise_id)
     if exercise is None:
         raise Http404("no such exercise")
-    related = [lib.exercises[i] for i in (*exercise.regressions, *exercise.progressions)]
     context = {
         "exercise": exercise,
         "dose": dose_text(exercise.dose),
         "frequency": frequency_text(exercise.dose.per_day, exercise.dose.per_week),
         "regressions": [lib.exercises[i] for i in exercise.regressions],
         "progressions": [lib.exercises[i] for i in exercise.progressions],
-        "related": related,
         "complexes": complexes_using(exercise.id),
         "has_figure": has_figure(exercise.id),
     }
