@@ -9,7 +9,8 @@ has one) has run to the end, so an interrupted hold is never logged as done.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from backcoach.core.planning.models import PlannedSession
+from backcoach.core.planning.models import PlanItem, PlannedSession
+from backcoach.core.planning.timing import reps_in_set
 from backcoach.core.records import SAFETY_STOPS, ExerciseResult, StopReason, Target
 from backcoach.core.timeline import Step, Timeline
 
@@ -87,18 +88,18 @@ class Player:
         return self.stop_reason in SAFETY_STOPS
 
     def results(self, session: PlannedSession) -> tuple[ExerciseResult, ...]:
-        return tuple(self._result(item.exercise, session) for item in session.items)
+        return tuple(self._result(item) for item in session.items)
 
-    def _result(self, exercise: str, session: PlannedSession) -> ExerciseResult:
-        item = next(i for i in session.items if i.exercise == exercise)
+    def _result(self, item: PlanItem) -> ExerciseResult:
+        exercise = item.exercise
         sides = ("left", "right") if item.per_side else (None,)
         sets_done, reps_done = 0, 0
         for set_no in range(1, item.sets + 1):
             done = min(self._reps[(exercise, set_no, side)] for side in sides)
-            wanted = item.reps_by_set[set_no - 1] if item.reps_by_set else item.reps
+            wanted = reps_in_set(item, set_no - 1)
             reps_done += done
             sets_done += done >= wanted
-        target = Target(item.sets, sum(item.reps_by_set or [item.reps] * item.sets), item.hold_s)
+        target = Target.from_dose(item.dose)
         hold = item.hold_s if reps_done else 0
         # Never reached (the session stopped before it) counts as skipped, like a skip key.
         skipped = reps_done == 0 and (exercise in self._skipped or exercise not in self._started)

@@ -18,7 +18,13 @@ from datetime import date, timedelta
 from typing import Literal
 
 from backcoach.core.library import Dose, Library, load_library
-from backcoach.core.records import ExerciseResult, SessionRecord, StopReason, Target
+from backcoach.core.records import (
+    WHOLE_SESSION_STOPS,
+    ExerciseResult,
+    SessionRecord,
+    StopReason,
+    Target,
+)
 
 __all__ = [
     "Decision",
@@ -88,7 +94,7 @@ def decide(
 def _replay(record: SessionRecord, library: Library, state: _State) -> None:
     state.session = []
     when = record.day.isoformat()
-    if record.stop_reason in (StopReason.NAUSEA, StopReason.DIZZINESS):
+    if record.stop_reason in WHOLE_SESSION_STOPS:
         reason = (
             f"The session on {when} stopped for {record.stop_reason.value}, so no dose goes up. "
             "If it happens again, see a doctor before the next session."
@@ -144,7 +150,7 @@ def _judge(record: SessionRecord, result: ExerciseResult, dose: Dose) -> tuple[D
         return lower, Decision(name, "reduce", why)
     if result.skipped:
         return keep("skipped")
-    if record.stop_reason in (StopReason.NAUSEA, StopReason.DIZZINESS):
+    if record.stop_reason in WHOLE_SESSION_STOPS:
         return keep(f"the session stopped for {record.stop_reason.value}")
     if record.pain_next_morning is None:
         return keep("no next-morning pain logged yet, so no change until it is")

@@ -29,6 +29,8 @@ class StopReason(StrEnum):
 # These end a session at once (seed 002, general rules: "If you experience any unpleasant
 # sensations (nausea, dizziness, lower back pain), stop exercising immediately").
 SAFETY_STOPS = frozenset({StopReason.NAUSEA, StopReason.DIZZINESS, StopReason.SHARP_PAIN})
+# The stops that say nothing about one exercise but about the whole session: no dose goes up.
+WHOLE_SESSION_STOPS = frozenset({StopReason.NAUSEA, StopReason.DIZZINESS})
 
 
 @dataclass(frozen=True)
