@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from backcoach.web.accounts.services import account_time_zone
 from backcoach.web.coach.ical import Event
-from backcoach.web.coach.library import library
+from backcoach.web.coach.library import exercise_name
 from backcoach.web.coach.plans import current_plan
 
 # Sessions of a day go at these local hours, in order (morning relief, evening, and so on).
@@ -21,7 +21,6 @@ def planned_events(*, user: User, base_url: str) -> list[Event]:
     current = current_plan(user=user, today=today)
     if current is None or current.result.plan is None:
         return []
-    names = library().exercises
     plan_url = base_url.rstrip("/") + reverse("plan")
     events = []
     for day in current.result.plan.days:
@@ -29,10 +28,7 @@ def planned_events(*, user: User, base_url: str) -> list[Event]:
             continue
         for n, session in enumerate(day.sessions):
             start = dt.datetime.combine(day.date, dt.time(HOURS[n % len(HOURS)]), zone)
-            lines = [
-                f"- {names[i.exercise].name if i.exercise in names else i.exercise}"
-                for i in session.items
-            ]
+            lines = [f"- {exercise_name(i.exercise)}" for i in session.items]
             events.append(
                 Event(
                     uid=f"{user.pk}-{day.date.isoformat()}-{n}@backcoach",

@@ -38,6 +38,12 @@ def exercises_matching(chosen: ExerciseFilter) -> list[Exercise]:
     )
 
 
+def exercise_name(exercise_id: str) -> str:
+    """The exercise's name; its id when the library no longer has it (an old log, say)."""
+    exercise = library().exercises.get(exercise_id)
+    return exercise.name if exercise else exercise_id
+
+
 def complexes_using(exercise_id: str) -> list[Complex]:
     return [c for c in library().complexes.values() if exercise_id in c.exercises]
 

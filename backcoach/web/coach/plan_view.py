@@ -8,7 +8,7 @@ from django.contrib.auth.models import User
 
 from backcoach.core.library.describe import dose_text
 from backcoach.core.planning import PlanItem, PlannedSession
-from backcoach.web.coach.library import library
+from backcoach.web.coach.library import exercise_name
 from backcoach.web.coach.models import SessionLog
 from backcoach.web.coach.plans import CurrentPlan
 
@@ -40,9 +40,7 @@ class DayView:
 
 
 def item_view(item: PlanItem) -> ItemView:
-    exercise = library().exercises.get(item.exercise)
-    name = exercise.name if exercise else item.exercise
-    return ItemView(item.exercise, name, dose_text(item.dose), item.why)
+    return ItemView(item.exercise, exercise_name(item.exercise), dose_text(item.dose), item.why)
 
 
 def _label(when: dt.date, today: dt.date) -> str:

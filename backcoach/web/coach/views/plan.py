@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from backcoach.web.coach.access import current_intake
 from backcoach.web.coach.forms_intake import PAIN
-from backcoach.web.coach.library import library
+from backcoach.web.coach.library import exercise_name
 from backcoach.web.coach.plan_view import week_view
 from backcoach.web.coach.plans import CACHE_S, CurrentPlan, activity, current_plan
 from backcoach.web.coach.services.checkins import checkin_record
@@ -49,15 +49,11 @@ def _week(request: HttpRequest, user: User, current: CurrentPlan, today: dt.date
         plan = current.result.plan
         assert plan is not None
         planned_days_record(user=user, plan=plan, today=today)
-        names = library().exercises
         context = {
             "plan": plan,
             "days": week_view(user=user, current=current, today=today),
             "next_review": current.next_review,
-            "excluded": [
-                (names[e.exercise].name if e.exercise in names else e.exercise, e)
-                for e in current.result.excluded
-            ],
+            "excluded": [(exercise_name(e.exercise), e) for e in current.result.excluded],
         }
         html = render_to_string("coach/_week.html", context, request)
         cache.set(key, html, CACHE_S)
