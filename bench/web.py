@@ -17,7 +17,8 @@ import uuid
 from pathlib import Path
 
 from bench.load import HEADER, RequestMaker, Result, run
-from bench.server import Browser, answer_intake, log_in, serve, sign_up
+from bench.server import serve
+from tests.http_client import Browser, answer_intake, log_in, sign_up
 
 PASSWORD = "bench password, not for real use"
 
