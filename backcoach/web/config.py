@@ -4,11 +4,14 @@ Settings fail closed: a value that is malformed stops the process with a message
 variable, instead of falling back to something permissive.
 """
 
+import hashlib
 import os
 import secrets
 from pathlib import Path
 
 import platformdirs
+
+from backcoach import __version__
 
 
 class ConfigError(RuntimeError):
@@ -60,3 +63,28 @@ def secret_key(folder: Path) -> str:
     with os.fdopen(fd, "w") as f:
         f.write(key + "\n")
     return key
+
+
+# Local memory holds a few thousand entries: sessions, signed-in users, plans and pages of the
+# people using the server lately. Beyond that the oldest third goes and is rebuilt on demand.
+LOCAL_CACHE_ENTRIES = 5000
+
+
+def cache_config(url: str, *, secret: str) -> dict[str, object]:
+    """BACKCOACH_CACHE_URL: empty for this process's memory, or a redis:// URL for a cache that
+    several server processes share. A shared cache outlives the processes, so its keys carry
+    the version (no entry pickled by older code is read) and a digest of the secret key (two
+    installations on one Redis, or a test run's fresh one, never read each other's entries)."""
+    if not url:
+        return {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": LOCAL_CACHE_ENTRIES},
+        }
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ConfigError(f"BACKCOACH_CACHE_URL={url!r}: use redis://host:port/db")
+    digest = hashlib.sha256(secret.encode()).hexdigest()[:12]
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": f"backcoach-{__version__}-{digest}",
+    }

@@ -10,6 +10,8 @@ BACKCOACH_ALLOW_HTTP  1 drops the Secure flag on cookies outside DEBUG, for plai
                       home network; without it cookies are Secure unless DEBUG is on
 BACKCOACH_BEHIND_PROXY  1 trusts X-Forwarded-Proto from a TLS-terminating proxy
 BACKCOACH_STATIC_ROOT   where `collectstatic` copies static files, for a separate web server
+BACKCOACH_CACHE_URL     redis://host:port/db for a cache shared by several server processes
+                        (default: local memory, right for the one process `backcoach serve` runs)
 """
 
 import os
@@ -18,7 +20,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.csp import CSP
 
-from backcoach.web.config import data_dir, env_flag, env_list, secret_key
+from backcoach.web.config import cache_config, data_dir, env_flag, env_list, secret_key
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = data_dir()
@@ -101,7 +103,16 @@ LOGOUT_REDIRECT_URL = "login"
 LOGIN_THROTTLE_LIMIT = 5
 LOGIN_THROTTLE_ADDRESS_LIMIT = 20
 LOGIN_THROTTLE_WINDOW_S = 15 * 60
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {"default": cache_config(os.environ.get("BACKCOACH_CACHE_URL", ""), secret=SECRET_KEY)}
+# Sessions are read from the cache and written through to the database, so a restart keeps
+# everyone signed in. With the default local-memory cache this is right for one server process
+# (what `backcoach serve` runs); several processes need BACKCOACH_CACHE_URL, or a sign-out in
+# one would not reach the others' copies.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+AUTHENTICATION_BACKENDS = ["backcoach.web.accounts.backends.CachedModelBackend"]
+# One-time messages ride in the session, which every signed-in request reads anyway; the
+# default also checks a signed cookie on every request.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"

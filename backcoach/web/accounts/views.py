@@ -33,7 +33,7 @@ def signup(request: HttpRequest) -> HttpResponse:
             password=form.cleaned_data["password1"],
             time_zone=form.cleaned_data["time_zone"],
         )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user)  # the one configured backend
         _remember_time_zone(request, form.cleaned_data["time_zone"])
         return redirect("intake")
     return render(request, "accounts/signup.html", {"form": form})

@@ -1,0 +1,75 @@
+"""A person's rendered pages, kept in the cache until something they show changes.
+
+Each person has a generation: a random token, forgotten whenever a record their pages show is
+written (an intake, a session, a check-in: see `coach.signals`) or the account goes. Pages are
+cached under the person, the generation, the day and the time zone, so a write makes every
+older page unreachable without having to find it, and a new day renders a new page.
+
+What differs between two requests for the same page is filled in per request: the CSRF token
+(each browser has its own) replaces a placeholder, and a page carrying a one-time message is
+rendered afresh and not kept.
+"""
+
+import uuid
+from collections.abc import Callable
+
+from django.contrib import messages
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.utils import timezone
+
+from backcoach.web.freshness import after_write
+
+PAGE_S = 6 * 3600
+GENERATION_S = 7 * 24 * 3600
+# Rendered where the CSRF token goes and replaced on the way out. The token is letters and
+# digits, so the replacement needs no escaping.
+CSRF_PLACEHOLDER = "csrf-token-filled-in-per-request"
+
+
+def _generation_key(user_id: int) -> str:
+    return f"pages-generation:{user_id}"
+
+
+def _generation(user_id: int) -> str:
+    key = _generation_key(user_id)
+    current: str | None = cache.get(key)
+    if current is None:
+        fresh = uuid.uuid4().hex
+        cache.add(key, fresh, GENERATION_S)  # add: two first requests agree on one generation
+        current = cache.get(key) or fresh
+    return current
+
+
+def forget_pages(user_id: int) -> None:
+    """Every page cached for this person so far is stale: call it on each write they show."""
+    key = _generation_key(user_id)
+    after_write(lambda: cache.delete(key))
+
+
+def cached_page(
+    request: HttpRequest, user_id: int, name: str, render: Callable[[str], HttpResponse]
+) -> HttpResponse:
+    """`render(csrf_token)` renders the page; a 200 answer is kept for this person and day."""
+    keep = not messages.get_messages(request)  # a one-time message must not be kept
+    key = ":".join(
+        (
+            "page",
+            str(user_id),
+            _generation(user_id),
+            name,
+            timezone.localdate().isoformat(),
+            timezone.get_current_timezone_name(),
+        )
+    )
+    body: bytes | None = cache.get(key) if keep else None
+    if body is None:
+        response = render(CSRF_PLACEHOLDER)
+        if response.status_code != 200:
+            return response
+        body = response.content
+        if keep:
+            cache.set(key, body, PAGE_S)
+    token = get_token(request).encode()
+    return HttpResponse(body.replace(CSRF_PLACEHOLDER.encode(), token))
