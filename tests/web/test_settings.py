@@ -47,6 +47,7 @@ def test_it_selects_postgresql_from_database_url(tmp_path):
     [
         ({"BACKCOACH_DEBUG": "maybe"}, "BACKCOACH_DEBUG"),
         ({"BACKCOACH_SECRET_KEY": "short"}, "too short"),
+        ({"BACKCOACH_CACHE_URL": "memcached://127.0.0.1"}, "BACKCOACH_CACHE_URL"),
     ],
 )
 def test_it_refuses_doubtful_values(tmp_path, env, message):
