@@ -50,12 +50,14 @@ def content_dir() -> Path:
 
 
 def load_library() -> Library:
-    return _load_cached(content_dir().resolve())
+    # Keyed by the variable's text, not the resolved path: pages call this for every exercise
+    # they name, and resolving the path each time cost more than the rest of such a page.
+    return _load_cached(os.environ.get("BACKCOACH_CONTENT") or "")
 
 
 @cache
-def _load_cached(root: Path) -> Library:
-    return load_from(root)
+def _load_cached(chosen: str) -> Library:
+    return load_from(Path(chosen or DEFAULT_CONTENT).resolve())
 
 
 def load_from(root: Path) -> Library:
