@@ -5,6 +5,7 @@ Answers are read line by line, so the questionnaire can be piped in a test.
 """
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -13,6 +14,7 @@ import typer
 from backcoach.cli import app
 from backcoach.cli.errors import fail
 from backcoach.cli.library import _library
+from backcoach.cli.plan import plan_start
 from backcoach.cli.store import read_history, write_profile
 from backcoach.cli.terminal import Input
 from backcoach.core.planning import build_plan
@@ -150,7 +152,10 @@ def assess_command(
 
     from backcoach.cli.plan_view import print_plan
 
-    library = _library()
+    library, history = _library(), read_history()
+    start = plan_start(history, date.today())
     print_plan(
-        Console(highlight=False), build_plan(profile, library, history=read_history()), library
+        Console(highlight=False),
+        build_plan(profile, library, history=history, start=start),
+        library,
     )
