@@ -6,18 +6,21 @@ from io import StringIO
 from django.core.management import call_command
 from django.db import models
 
+from backcoach.core.records import StopReason
 from backcoach.core.screening import Status
-from backcoach.web.coach.models import Intake
+from backcoach.web.coach.models import Intake, SessionLog
 
 
-def stored_values(model: type[Intake], field: str) -> list[str]:
+def stored_values(model: type[Intake] | type[SessionLog], field: str) -> list[str]:
     stored = model._meta.get_field(field)
     assert isinstance(stored, models.CharField)
     return [value for value, _ in stored.choices or ()]
 
 
-def test_it_stores_the_engines_statuses():
+def test_it_stores_the_engines_stop_reasons_and_statuses():
+    assert stored_values(SessionLog, "stop_reason") == [r.value for r in StopReason]
     assert stored_values(Intake, "status") == [s.value for s in Status]
+    assert SessionLog.StopReason is StopReason
 
 
 def test_it_needs_no_migration(db):
