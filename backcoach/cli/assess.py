@@ -18,7 +18,17 @@ from backcoach.cli.plan import plan_start
 from backcoach.cli.store import read_history, write_profile
 from backcoach.cli.terminal import Input
 from backcoach.core.planning import build_plan
-from backcoach.core.profile import DEFAULT_EQUIPMENT, FitnessLevel, ProfileError, parse_profile
+from backcoach.core.profile import (
+    DEFAULT_EQUIPMENT,
+    DEFAULT_MINUTES,
+    MAX_AGE,
+    MAX_MINUTES,
+    MIN_AGE,
+    MIN_MINUTES,
+    FitnessLevel,
+    ProfileError,
+    parse_profile,
+)
 from backcoach.core.screening import NOT_A_CLINICIAN, RED_FLAGS, Status
 from backcoach.core.vocab import Condition, Equipment, RedFlag, Situation, Workday
 
@@ -112,7 +122,7 @@ def questionnaire(ask: Questions) -> dict[str, Any]:
     if flags:
         stop_for_red_flags(flags)
     data: dict[str, Any] = {"red_flags": []}
-    data["age"] = ask.number("Your age", 16, 110)
+    data["age"] = ask.number("Your age", MIN_AGE, MAX_AGE)
     data["pain_now"] = ask.number("Your back pain right now, 0 none to 10 worst", 0, 10)
     flare = ask.yes("Are you in a flare (strong pain that started in the last days)?")
     data["phase"] = "acute" if flare else "remission"
@@ -128,7 +138,9 @@ def questionnaire(ask: Questions) -> dict[str, Any]:
     picked = ask.many(f"What equipment do you have (Enter for {default})", list(Equipment))
     if picked is not None:
         data["equipment"] = [list(Equipment)[i].value for i in picked]
-    data["minutes_per_day"] = ask.number("Minutes a day for exercise", 5, 120, 15)
+    data["minutes_per_day"] = ask.number(
+        "Minutes a day for exercise", MIN_MINUTES, MAX_MINUTES, DEFAULT_MINUTES
+    )
     data["level"] = list(FitnessLevel)[ask.choose("Your fitness", list(FitnessLevel))].value
     return data
 
