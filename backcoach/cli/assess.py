@@ -5,6 +5,7 @@ Answers are read line by line, so the questionnaire can be piped in a test.
 """
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -13,10 +14,21 @@ import typer
 from backcoach.cli import app
 from backcoach.cli.errors import fail
 from backcoach.cli.library import _library
+from backcoach.cli.plan import plan_start
 from backcoach.cli.store import read_history, write_profile
 from backcoach.cli.terminal import Input
 from backcoach.core.planning import build_plan
-from backcoach.core.profile import DEFAULT_EQUIPMENT, FitnessLevel, ProfileError, parse_profile
+from backcoach.core.profile import (
+    DEFAULT_EQUIPMENT,
+    DEFAULT_MINUTES,
+    MAX_AGE,
+    MAX_MINUTES,
+    MIN_AGE,
+    MIN_MINUTES,
+    FitnessLevel,
+    ProfileError,
+    parse_profile,
+)
 from backcoach.core.screening import NOT_A_CLINICIAN, RED_FLAGS, Status
 from backcoach.core.vocab import Condition, Equipment, RedFlag, Situation, Workday
 
@@ -110,7 +122,7 @@ def questionnaire(ask: Questions) -> dict[str, Any]:
     if flags:
         stop_for_red_flags(flags)
     data: dict[str, Any] = {"red_flags": []}
-    data["age"] = ask.number("Your age", 16, 110)
+    data["age"] = ask.number("Your age", MIN_AGE, MAX_AGE)
     data["pain_now"] = ask.number("Your back pain right now, 0 none to 10 worst", 0, 10)
     flare = ask.yes("Are you in a flare (strong pain that started in the last days)?")
     data["phase"] = "acute" if flare else "remission"
@@ -126,7 +138,9 @@ def questionnaire(ask: Questions) -> dict[str, Any]:
     picked = ask.many(f"What equipment do you have (Enter for {default})", list(Equipment))
     if picked is not None:
         data["equipment"] = [list(Equipment)[i].value for i in picked]
-    data["minutes_per_day"] = ask.number("Minutes a day for exercise", 5, 120, 15)
+    data["minutes_per_day"] = ask.number(
+        "Minutes a day for exercise", MIN_MINUTES, MAX_MINUTES, DEFAULT_MINUTES
+    )
     data["level"] = list(FitnessLevel)[ask.choose("Your fitness", list(FitnessLevel))].value
     return data
 
@@ -150,7 +164,10 @@ def assess_command(
 
     from backcoach.cli.plan_view import print_plan
 
-    library = _library()
+    library, history = _library(), read_history()
+    start = plan_start(history, date.today())
     print_plan(
-        Console(highlight=False), build_plan(profile, library, history=read_history()), library
+        Console(highlight=False),
+        build_plan(profile, library, history=history, start=start),
+        library,
     )

@@ -10,7 +10,9 @@ from backcoach.cli.plan import ProfileOption
 
 @app.command("session")
 def session_command(
-    day: Annotated[int | None, typer.Option("--day", min=1, max=7, help="day of the plan")] = None,
+    day: Annotated[
+        int | None, typer.Option("--day", min=1, max=7, help="day of the plan (default today)")
+    ] = None,
     complex_id: Annotated[
         str | None, typer.Option("--complex", metavar="ID", help="run one complex instead")
     ] = None,

@@ -3,7 +3,7 @@ countdown and feed keys and clock time to `core.player`, which holds all the ses
 
 import sys
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import typer
@@ -15,6 +15,7 @@ from rich.text import Text
 
 from backcoach.cli.errors import fail
 from backcoach.cli.library import _library
+from backcoach.cli.plan import plan_start
 from backcoach.cli.plan_view import print_screening
 from backcoach.cli.store import append_record, read_history, read_profile
 from backcoach.cli.terminal import Clock, Input, ask_number
@@ -41,7 +42,7 @@ def run(day: int | None, complex_id: str | None, number: int, profile: Path | No
         fail("give --day or --complex, not both")
     person, library, history = read_profile(profile), _library(), read_history()
     console = Console(highlight=False)
-    planned = _choose(console, person, library, history, day or 1, complex_id, number)
+    planned = _choose(console, person, library, history, day, complex_id, number)
     console.print(f"[bold]{planned.title}[/] (about {planned.minutes} min). {KEYS_HELP}")
     console.print("Stop at once (q) if you feel sharp pain, nausea or dizziness.")
     read = Input()
@@ -64,7 +65,7 @@ def _choose(
     person: Profile,
     library: Library,
     history: list[SessionRecord],
-    day: int,
+    day: int | None,
     complex_id: str | None,
     number: int,
 ) -> PlannedSession:
@@ -73,10 +74,14 @@ def _choose(
             return complex_session(person, complex_id, library, history=history)
         except ValueError as e:
             fail(f"--complex {complex_id}: {e}")
-    result = build_plan(person, library, history=history)
+    # The same plan week `backcoach plan` shows, so that the days of the week line up.
+    today = date.today()
+    start = plan_start(history, today)
+    result = build_plan(person, library, history=history, start=start)
     if result.plan is None:
         print_screening(console, result)
         raise typer.Exit(1)
+    day = day or (today - start).days + 1
     sessions = result.plan.days[day - 1].sessions
     if not sessions:
         console.print(f"Day {day} is a rest day in your plan. Rest well.")

@@ -4,6 +4,16 @@ at once; the advice says what to do next and when to get help."""
 
 from backcoach.core.records import SAFETY_STOPS, StopReason
 
+# How a stop reason is named to the person, in the order a front end offers them.
+STOP_LABELS: dict[StopReason, str] = {
+    StopReason.NAUSEA: "Nausea",
+    StopReason.DIZZINESS: "Dizziness",
+    StopReason.SHARP_PAIN: "Sharp pain",
+    StopReason.TIRED: "Too tired",
+    StopReason.NO_TIME: "No time",
+    StopReason.OTHER: "Something else",
+}
+
 STOP_ADVICE: dict[StopReason, str] = {
     StopReason.NAUSEA: (
         "Stop for today. Lie or sit down somewhere comfortable, breathe slowly and drink a little "

@@ -21,6 +21,10 @@ class FitnessLevel(StrEnum):
     ADVANCED = "advanced"
 
 
+# The profile's number limits, defined once here for every front end that asks for them.
+MIN_AGE, MAX_AGE = 16, 110
+MIN_MINUTES, MAX_MINUTES, DEFAULT_MINUTES = 5, 120, 15
+
 DEFAULT_EQUIPMENT: tuple[Equipment, ...] = (
     Equipment.MAT,
     Equipment.CHAIR,
@@ -34,7 +38,7 @@ class Profile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     # Numbers and booleans are strict so that "30" or "yes" in a file is an error, not a guess.
-    age: int = Field(ge=16, le=110, strict=True)
+    age: int = Field(ge=MIN_AGE, le=MAX_AGE, strict=True)
     pain_now: int = Field(ge=0, le=10, strict=True)
     phase: Phase
     situation: Situation = Situation.NO_INJURY
@@ -43,7 +47,9 @@ class Profile(BaseModel):
     red_flags: tuple[RedFlag, ...] = ()
     workday: Workday = Workday.MIXED
     equipment: tuple[Equipment, ...] = DEFAULT_EQUIPMENT
-    minutes_per_day: int = Field(default=15, ge=5, le=120, strict=True)
+    minutes_per_day: int = Field(
+        default=DEFAULT_MINUTES, ge=MIN_MINUTES, le=MAX_MINUTES, strict=True
+    )
     level: FitnessLevel = FitnessLevel.BEGINNER
 
     @cached_property

@@ -21,6 +21,11 @@ class Status(StrEnum):
     SEE_DOCTOR = "see_doctor"
     URGENT = "urgent"
 
+    @property
+    def allows_plan(self) -> bool:
+        """A caution still gives a plan (with the caution shown); the others send to a doctor."""
+        return self in (Status.OK, Status.CAUTION)
+
 
 _RANK = {Status.OK: 0, Status.CAUTION: 1, Status.SEE_DOCTOR: 2, Status.URGENT: 3}
 
@@ -42,7 +47,7 @@ class Screening:
 
     @property
     def allows_plan(self) -> bool:
-        return self.status in (Status.OK, Status.CAUTION)
+        return self.status.allows_plan
 
 
 # Pain at or above this, at rest, means no exercise today. Seed 002 ("With pains too obvious

@@ -1,9 +1,13 @@
-from backcoach.core.advice import STOP_ADVICE, is_safety_stop, stop_advice
+from backcoach.core.advice import STOP_ADVICE, STOP_LABELS, is_safety_stop, stop_advice
 from backcoach.core.records import StopReason
 
 
 def test_it_has_advice_for_every_reason_to_stop() -> None:
     assert set(STOP_ADVICE) == set(StopReason)
+
+
+def test_it_names_every_reason_to_stop_in_order() -> None:
+    assert list(STOP_LABELS) == list(StopReason)
 
 
 def test_it_sends_dizziness_with_warning_signs_to_emergency_care() -> None:

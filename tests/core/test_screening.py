@@ -105,3 +105,7 @@ def test_it_screens_the_red_flags_alone_as_the_full_screening_does():
         "red_flag_cancer_history",
     ]
     assert not screen_red_flags({RedFlag.LONG_TERM_STEROIDS}).allows_plan
+
+
+def test_it_gives_a_plan_only_when_ok_or_with_a_caution():
+    assert [s for s in Status if s.allows_plan] == [Status.OK, Status.CAUTION]

@@ -9,6 +9,7 @@ from backcoach.core.planning.models import (
     PlanResult,
     WeekPlan,
 )
+from backcoach.core.planning.weeks import safety_event_days, week_start
 
 __all__ = [
     "DayPlan",
@@ -19,4 +20,6 @@ __all__ = [
     "WeekPlan",
     "build_plan",
     "complex_session",
+    "safety_event_days",
+    "week_start",
 ]

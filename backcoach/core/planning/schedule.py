@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from backcoach.core.library import Complex
 from backcoach.core.planning.models import PlanItem, PlannedSession
 from backcoach.core.planning.policy import SPREAD
-from backcoach.core.planning.timing import minutes, session_seconds
+from backcoach.core.planning.timing import item_seconds, minutes, session_seconds
 
 Candidate = tuple[Complex, list[PlanItem]]
 MIN_ITEMS = 2  # a complex cut to fewer exercises than this is no longer that complex
@@ -60,8 +60,12 @@ class Week:
 def fit(items: Sequence[PlanItem], free_minutes: int) -> list[PlanItem]:
     """The longest opening run of `items` that fits in `free_minutes`."""
     kept: list[PlanItem] = []
+    # A session's time is the sum of its items' times, so a running total gives the same
+    # answer as re-timing the whole run for every item added, in linear time.
+    seconds = 0
     for item in items:
-        if minutes(session_seconds([*kept, item])) > free_minutes:
+        seconds += item_seconds(item)
+        if minutes(seconds) > free_minutes:
             break
         kept.append(item)
     return kept

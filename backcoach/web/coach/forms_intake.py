@@ -4,7 +4,15 @@ from typing import Any
 
 from django import forms
 
-from backcoach.core.profile import FitnessLevel
+from backcoach.core.profile import (
+    DEFAULT_EQUIPMENT,
+    DEFAULT_MINUTES,
+    MAX_AGE,
+    MAX_MINUTES,
+    MIN_AGE,
+    MIN_MINUTES,
+    FitnessLevel,
+)
 from backcoach.core.vocab import Condition, Equipment, Phase, RedFlag, Situation, Workday
 
 RED_FLAGS = {
@@ -78,7 +86,7 @@ class ConditionsForm(forms.Form):
 
 
 class PainForm(forms.Form):
-    age = forms.IntegerField(label="Your age", min_value=16, max_value=110)
+    age = forms.IntegerField(label="Your age", min_value=MIN_AGE, max_value=MAX_AGE)
     phase = forms.ChoiceField(
         label="How is your back these days?", choices=choices(PHASES), widget=forms.RadioSelect
     )
@@ -105,10 +113,13 @@ class RoutineForm(forms.Form):
         choices=[(e.value, e.value.replace("_", " ")) for e in Equipment],
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        initial=["mat", "chair", "wall", "pillow", "towel"],
+        initial=[e.value for e in DEFAULT_EQUIPMENT],
     )
     minutes_per_day = forms.IntegerField(
-        label="Minutes a day for exercise", min_value=5, max_value=120, initial=15
+        label="Minutes a day for exercise",
+        min_value=MIN_MINUTES,
+        max_value=MAX_MINUTES,
+        initial=DEFAULT_MINUTES,
     )
     level = forms.ChoiceField(
         label="How fit are you?", choices=choices(LEVELS), widget=forms.RadioSelect

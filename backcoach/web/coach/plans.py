@@ -1,11 +1,7 @@
 """The bridge between stored records and the core engine: the person's profile and session log
 in, the engine's week plan out. Every clinical decision is the engine's; this module only
-decides which week the plan is for and keeps the result in the cache.
-
-A plan week starts on the intake day and repeats every seven days, so "three times a week"
-stays on fixed days. A safety event (a stop for nausea, dizziness or sharp pain, or soreness
-the next morning) starts a new plan week at once, so the engine's answer to it (dropping the
-exercise, a smaller dose, rest days) applies from that day, not from the next week.
+finds the dates core's plan-week rule (`core.planning.week_start`) needs, counting weeks from
+the intake day, and keeps the result in the cache.
 """
 
 import datetime as dt
@@ -17,7 +13,7 @@ from django.core.cache import cache
 from django.db import connection
 
 from backcoach.core import records
-from backcoach.core.planning import PlannedSession, PlanResult, build_plan
+from backcoach.core.planning import PlannedSession, PlanResult, build_plan, week_start
 from backcoach.core.profile import parse_profile
 from backcoach.core.records import SessionRecord
 from backcoach.web.coach.access import current_intake
@@ -109,10 +105,8 @@ def activity(*, user: User, today: dt.date) -> Activity:
 
 
 def plan_anchor(*, intake: Intake, seen: Activity, today: dt.date) -> dt.date:
-    base = intake.start_date
-    events = (seen.last_safety_stop, seen.last_sore)
-    base = max([base, *(d for d in events if d is not None and d >= base)])
-    return base + dt.timedelta(days=7 * ((today - base).days // 7))
+    events = [d for d in (seen.last_safety_stop, seen.last_sore) if d is not None]
+    return week_start(start=intake.start_date, events=events, today=today)
 
 
 def plan_key(*, user: User, intake: Intake, anchor: dt.date, seen: Activity) -> str:

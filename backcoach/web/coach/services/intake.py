@@ -23,15 +23,14 @@ def answers_to_profile(answers: Mapping[str, Any]) -> Profile:
         "age": answers.get("age"),
         "pain_now": answers.get("pain_now"),
         "phase": answers.get("phase"),
-        "situation": answers.get("situation", "no_injury"),
         "pregnant": "pregnancy" in answers.get("conditions", []),
         "conditions": conditions,
         "red_flags": list(answers["red_flags"]),
-        "workday": answers.get("workday", "mixed"),
         "equipment": list(answers.get("equipment", [])),
-        "minutes_per_day": answers.get("minutes_per_day", 15),
-        "level": answers.get("level", "beginner"),
     }
+    # An unanswered choice takes the profile's own default, not a copy of it kept here.
+    optional = ("situation", "workday", "minutes_per_day", "level")
+    data.update({key: answers[key] for key in optional if key in answers})
     return parse_profile(data)
 
 

@@ -12,12 +12,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from backcoach.core.advice import STOP_ADVICE
+from backcoach.core.advice import STOP_ADVICE, STOP_LABELS
 from backcoach.core.planning import PlannedSession
 from backcoach.core.records import Target
 from backcoach.core.timeline import build_timeline
 from backcoach.web.coach.library import has_figure, library
-from backcoach.web.coach.models import SessionLog
 from backcoach.web.coach.plans import current_plan
 from backcoach.web.http import authenticated_user
 
@@ -57,7 +56,7 @@ def play(request: HttpRequest, day: str, number: int) -> HttpResponse:
         "planned": planned,
         "key": f"{user.pk}:{when.isoformat()}:{number}",
         "done_url": reverse("session_detail", args=["SESSION_ID"]),
-        "stop_reasons": SessionLog.StopReason.choices,
+        "stop_reasons": list(STOP_LABELS.items()),
         "figures": [(x, names[x].name.lower()) for x in sorted(figures) if x in names],
         "pain_scale": range(11),
         "difficulty_scale": range(1, 11),
