@@ -3,7 +3,6 @@
 // in localStorage at every change, so a reload resumes where it was.
 import { Clock } from "./clock.js";
 import { Cues } from "./cues.js";
-import { exerciseResults } from "./results.js";
 import { newId, Outbox, progress } from "./store.js";
 import { ScreenLock } from "./wakelock.js";
 
@@ -16,7 +15,8 @@ const cues = new Cues();
 const screen = new ScreenLock();
 const steps = data.timeline.steps;
 
-let state = progress.load(key) ?? { phase: "before", id: newId(), completed: [] };
+let state = progress.load(key) ?? { phase: "before", id: newId(), completed: [], skipped: [] };
+state.skipped ??= []; // a session resumed from before the page kept skipped exercises
 const clock = new Clock(steps, state.clock);
 let ticker = null;
 
@@ -127,6 +127,8 @@ function togglePause() { if (state.phase === "running") (clock.running ? pause :
 
 function skip() {
   if (state.phase !== "running") return;
+  const skipped = clock.step?.exercise;
+  if (skipped && !state.skipped.includes(skipped)) state.skipped.push(skipped);
   clock.skip(performance.now());
   if (clock.finished) return finish(null);
   cues.beep();
@@ -164,7 +166,12 @@ function body(form) {
     difficulty: number("difficulty"),
     stop_reason: state.stopReason,
     notes: fields.get("notes") || "",
-    results: exerciseResults(steps, data.targets, new Set(state.completed)),
+    // What happened, not results: the server rebuilds this timeline from the items and
+    // computes the results with the same core function as the terminal player.
+    items: data.items,
+    completed_steps: state.completed,
+    skipped_exercises: state.skipped,
+    reached_step: Math.min(clock.index, steps.length - 1),
   };
 }
 
