@@ -82,11 +82,17 @@ function showFigure(step) {
   box.replaceChildren(img);
 }
 
+// Moves the clock to now, keeping the steps that ran to their end on the way. Pause, skip and
+// stop call it first, so a step that ended since the last tick is never lost.
+function settle() {
+  const ended = clock.settle(performance.now());
+  ended.forEach((index) => state.completed.push(index));
+  return ended;
+}
+
 function tick() {
-  const now = performance.now();
-  const ended = clock.settle(now);
+  const ended = settle();
   if (ended.length) {
-    ended.forEach((index) => state.completed.push(index));
     if (clock.finished) return finish(null);
     cues.beep();
     cues.say(`${clock.step.title}. ${clock.step.cue || ""}`);
@@ -113,6 +119,8 @@ function run() {
 }
 
 function pause() {
+  settle();
+  if (clock.finished) return finish(null); // it ended just before the key was pressed
   clock.pause(performance.now());
   clearInterval(ticker);
   screen.release();
@@ -127,7 +135,9 @@ function togglePause() { if (state.phase === "running") (clock.running ? pause :
 
 function skip() {
   if (state.phase !== "running") return;
-  const skipped = clock.step?.exercise;
+  settle();
+  if (clock.finished) return finish(null);
+  const skipped = clock.step.exercise;
   if (skipped && !state.skipped.includes(skipped)) state.skipped.push(skipped);
   clock.skip(performance.now());
   if (clock.finished) return finish(null);
@@ -138,6 +148,7 @@ function skip() {
 }
 
 function finish(stopReason) {
+  settle();
   clock.pause(performance.now());
   clearInterval(ticker);
   screen.release();
@@ -208,7 +219,7 @@ function begin(event) {
 function openStop() {
   if (state.phase !== "running") return;
   pause();
-  $("stop-dialog").showModal();
+  if (state.phase === "running") $("stop-dialog").showModal();
 }
 
 function confirmStop(event) {
