@@ -41,8 +41,11 @@ def exercise_results(
     if reached < 0:
         raise ValueError("reached: a step index cannot be negative")
     reps = Counter(_rep_key(steps, i) for i in set(completed) if _ends_rep(steps, i))
-    met = {s.exercise for s in steps[: reached + 1] if s.exercise}
-    return tuple(_result(i, reps, i.exercise in skipped, i.exercise in met) for i in items)
+    arrived = {s.exercise for s in steps[: reached + 1] if s.exercise}
+    return tuple(
+        _result(i, reps, skipped=i.exercise in skipped, arrived=i.exercise in arrived)
+        for i in items
+    )
 
 
 def _ends_rep(steps: Sequence[Step], index: int) -> bool:
@@ -59,8 +62,9 @@ def _rep_key(steps: Sequence[Step], index: int) -> RepKey:
     return (step.exercise or "", step.set_no, step.side)
 
 
-def _result(item: PlanItem, reps: Counter[RepKey], skipped: bool, met: bool) -> ExerciseResult:
-    # `met`: the session reached the exercise.
+def _result(
+    item: PlanItem, reps: Counter[RepKey], *, skipped: bool, arrived: bool
+) -> ExerciseResult:
     sides = ("left", "right") if item.per_side else (None,)
     sets_done, reps_done = 0, 0
     for set_no in range(1, item.sets + 1):
@@ -74,5 +78,5 @@ def _result(item: PlanItem, reps: Counter[RepKey], skipped: bool, met: bool) -> 
         reps_done,
         hold,
         sets_done,
-        skipped=reps_done == 0 and (skipped or not met),
+        skipped=reps_done == 0 and (skipped or not arrived),
     )
