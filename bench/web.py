@@ -11,10 +11,12 @@ import argparse
 import datetime as dt
 import itertools
 import json
+import re
 import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 from bench.load import HEADER, RequestMaker, Result, run
 from bench.server import serve
@@ -27,25 +29,37 @@ def get(path: str, cookie: str) -> RequestMaker:
     return lambda: ("GET", path, {"Cookie": cookie}, b"")
 
 
-def session_save(cookie: str, csrf: str) -> RequestMaker:
+def played_session(browser: Browser) -> dict[str, Any]:
+    """What the player posts for the first session on the plan page, played to the end: the
+    items it was built from and every step run (the server computes the results)."""
+    plan = browser.get("/plan/")
+    url = re.search(r'href="(/play/[^"]+)"', plan)
+    page = browser.get(url.group(1)) if url else ""
+    found = re.search(r'<script id="player-data" type="application/json">(.*?)</script>', page)
+    if not found:
+        raise RuntimeError("no session to play on the plan page")
+    data = json.loads(found.group(1))
+    steps = len(data["timeline"]["steps"])
+    return {
+        "title": data["timeline"]["title"],
+        "complex_id": data["complex_id"],
+        "planned_seconds": data["timeline"]["total_seconds"],
+        "items": data["items"],
+        "completed_steps": list(range(steps)),
+        "skipped_exercises": [],
+        "reached_step": steps - 1,
+    }
+
+
+def session_save(cookie: str, csrf: str, played: dict[str, Any]) -> RequestMaker:
     def make() -> tuple[str, str, dict[str, str], bytes]:
         body = {
             "id": str(uuid.uuid4()),
             "started_at": (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=10)).isoformat(),
-            "title": "McGill's big three",
             "pain_before": 4,
             "pain_after": 3,
             "difficulty": 4,
-            "results": [
-                {
-                    "exercise": "bird-dog",
-                    "target": {"sets": 3, "reps": 9, "hold_s": 10},
-                    "done_reps": 9,
-                    "done_hold_s": 10,
-                    "sets_done": 3,
-                    "skipped": False,
-                }
-            ],
+            **played,
         }
         headers = {"Cookie": cookie, "X-CSRFToken": csrf, "Content-Type": "application/json"}
         return "POST", "/sessions/save/", headers, json.dumps(body).encode()
@@ -58,7 +72,7 @@ def fresh(seconds: float) -> list[Result]:
         maria = Browser(base)
         sign_up(maria, "maria", PASSWORD)
         answer_intake(maria)
-        maria.get("/plan/")  # the first view computes the plan; the load sees the cached one
+        played = played_session(maria)  # its plan view computes the plan; the load sees it cached
         cookie = maria.cookie_header()
         return [
             run(
@@ -72,7 +86,7 @@ def fresh(seconds: float) -> list[Result]:
             run(base, get("/plan/", cookie), name="today's plan (/plan/)", seconds=seconds),
             run(
                 base,
-                session_save(cookie, maria.cookie("csrftoken")),
+                session_save(cookie, maria.cookie("csrftoken"), played),
                 name="session save",
                 seconds=seconds,
             ),

@@ -1,17 +1,16 @@
 """The session player as a pure state machine over a timeline.
 
 No clock, no terminal: the caller says how much time passed (`tick`) and what the person
-pressed (`toggle_pause`, `skip`, `stop`). The terminal and the browser drive the same machine,
-and tests drive it with exact numbers. A repetition counts when its last step (the hold, if it
-has one) has run to the end, so an interrupted hold is never logged as done.
+pressed (`toggle_pause`, `skip`, `stop`), and tests drive it with exact numbers. It records
+which steps ran to their end and which exercises were skipped; `core.results` turns that into
+the log, by the same rules the web app's save uses for what the browser reports.
 """
 
-from collections import Counter
 from dataclasses import dataclass, field
 
-from backcoach.core.planning.models import PlanItem, PlannedSession
-from backcoach.core.planning.timing import reps_in_set
-from backcoach.core.records import SAFETY_STOPS, ExerciseResult, StopReason, Target
+from backcoach.core.planning.models import PlannedSession
+from backcoach.core.records import SAFETY_STOPS, ExerciseResult, StopReason
+from backcoach.core.results import exercise_results
 from backcoach.core.timeline import Step, Timeline
 
 
@@ -24,9 +23,8 @@ class Player:
     stop_reason: StopReason | None = None
     stopped: bool = False
     elapsed: float = 0.0
-    _reps: Counter[tuple[str, int | None, str | None]] = field(default_factory=Counter)
-    _skipped: set[str] = field(default_factory=set)
-    _started: set[str] = field(default_factory=set)
+    completed: set[int] = field(default_factory=set)  # indexes of steps that ran to their end
+    skipped: set[str] = field(default_factory=set)  # exercises skipped, all or part of
 
     def __post_init__(self) -> None:
         self.remaining = float(self.step.seconds)
@@ -58,7 +56,7 @@ class Player:
             self.elapsed += used
             seconds -= used
             if self.remaining <= 1e-9:
-                self._complete()
+                self.completed.add(self.index)
                 self._advance(self.index + 1)
 
     def toggle_pause(self) -> None:
@@ -73,7 +71,7 @@ class Player:
         if current is None:
             self._advance(self.index + 1)
             return
-        self._skipped.add(current)
+        self.skipped.add(current)
         after = self.index + 1
         while self.timeline.steps[after].exercise == current:
             after += 1
@@ -88,31 +86,13 @@ class Player:
         return self.stop_reason in SAFETY_STOPS
 
     def results(self, session: PlannedSession) -> tuple[ExerciseResult, ...]:
-        return tuple(self._result(item) for item in session.items)
-
-    def _result(self, item: PlanItem) -> ExerciseResult:
-        exercise = item.exercise
-        sides = ("left", "right") if item.per_side else (None,)
-        sets_done, reps_done = 0, 0
-        for set_no in range(1, item.sets + 1):
-            done = min(self._reps[(exercise, set_no, side)] for side in sides)
-            wanted = reps_in_set(item, set_no - 1)
-            reps_done += done
-            sets_done += done >= wanted
-        target = Target.from_dose(item.dose)
-        hold = item.hold_s if reps_done else 0
-        # Never reached (the session stopped before it) counts as skipped, like a skip key.
-        skipped = reps_done == 0 and (exercise in self._skipped or exercise not in self._started)
-        return ExerciseResult(exercise, target, reps_done, hold, sets_done, skipped)
-
-    def _complete(self) -> None:
-        step = self.step
-        following = self.next_step()
-        last_of_rep = step.kind == "hold" or (
-            step.kind == "work" and not (following and following.kind == "hold")
+        return exercise_results(
+            session.items,
+            self.timeline,
+            completed=self.completed,
+            skipped=self.skipped,
+            reached=self.index,
         )
-        if step.exercise and last_of_rep:
-            self._reps[(step.exercise, step.set_no, step.side)] += 1
 
     def _advance(self, index: int) -> None:
         self.index = min(index, len(self.timeline.steps) - 1)
@@ -120,8 +100,6 @@ class Player:
         self._settle()
 
     def _settle(self) -> None:
-        if self.step.exercise:
-            self._started.add(self.step.exercise)
         # Zero-second steps (none yet but `done`) pass at once, so the player never shows one.
         while self.remaining <= 0 and self.step.kind != "done":
             self._advance(self.index + 1)

@@ -65,6 +65,14 @@ def test_it_walks_the_whole_journey(page: Page):
     page.get_by_role("button", name="Save").click()
     page.wait_for_url("**/sessions/*/")
     expect(page.locator("dl.facts")).to_contain_text("2/10")
+    results = page.request.get("/my-data/export.json").json()["sessions"][0]["results"]
+    assert results
+    for r in results:  # every exercise logged as done in full, as progression reads it
+        assert (r["done_reps"], r["sets_done"], r["skipped"]) == (
+            r["target"]["reps"],
+            r["target"]["sets"],
+            False,
+        )
     page.get_by_role("link", name="Progress").click()
     expect(page.locator("ul.sessions")).to_contain_text(title)
     expect(page.locator("svg.chart")).to_be_visible()

@@ -37,3 +37,7 @@ def test_it_retries_a_lost_save_without_a_duplicate(page: Page):
     page.goto("/progress/")
     expect(page.locator("ul.sessions li")).to_have_count(1)
     expect(page.locator("ul.sessions")).to_contain_text(title)
+    # Stopped while getting ready: the first exercise was in progress, the others never reached.
+    results = page.request.get("/my-data/export.json").json()["sessions"][0]["results"]
+    assert [r["skipped"] for r in results] == [False] + [True] * (len(results) - 1)
+    assert not any(r["done_reps"] for r in results)

@@ -19,6 +19,13 @@ def test_it_names_the_file_and_field_of_a_bad_value(content_copy: Path) -> None:
         load_from(content_copy)
 
 
+def test_it_bounds_each_set_of_a_reps_by_set_dose(content_copy: Path) -> None:
+    # The same bounds as `reps`: a session's timeline has one step per repetition.
+    _edit(content_copy / "exercises" / "bird-dog.toml", "[5, 3, 1]", "[5, 3, 6000]")
+    with pytest.raises(ContentError, match=r"bird-dog\.toml: dose\.reps_by_set\.2: "):
+        load_from(content_copy)
+
+
 def test_it_rejects_an_unknown_avoid_tag(content_copy: Path) -> None:
     _edit(content_copy / "exercises" / "bird-dog.toml", '"acute"]', '"acute", "sciatica"]')
     with pytest.raises(

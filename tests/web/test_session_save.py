@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from backcoach.web.accounts.timezones import SESSION_KEY
 from backcoach.web.coach.models import SessionLog
-from tests.web.sessions import post_session, session_body
+from tests.web.sessions import older_page_body, post_session, session_body
 
 
 def test_it_saves_a_session_with_pain_and_difficulty(maria_client, maria):
@@ -50,10 +50,31 @@ def test_it_refuses_a_pain_outside_zero_to_ten(maria_client, maria):
 
 def test_it_refuses_an_unknown_exercise(maria_client):
     body = session_body()
-    body["results"][0]["exercise"] = "moon-walk"
+    body["items"][0]["exercise"] = "moon-walk"
     response = post_session(maria_client, body)
     assert response.status_code == 400
-    assert "unknown exercise" in response.json()["error"]
+    assert response.json()["error"] == "items.0.exercise: Value error, unknown exercise 'moon-walk'"
+
+
+def test_it_still_takes_a_save_queued_by_an_older_page(maria_client, maria):
+    # A browser's outbox may hold a session from before the server computed results: it
+    # carries the browser's own results, which are kept as they came, and retries stay safe.
+    body = older_page_body()
+    assert post_session(maria_client, body).status_code == 201
+    assert post_session(maria_client, body).status_code == 200
+    assert SessionLog.objects.get(user=maria).results == body["results"]
+    body = older_page_body()
+    body["results"][0]["exercise"] = "moon-walk"
+    error = post_session(maria_client, body).json()["error"]
+    assert error == "results.0.exercise: Value error, unknown exercise 'moon-walk'"
+
+
+def test_it_refuses_a_body_with_both_kinds_of_report(maria_client, maria):
+    body = session_body(results=older_page_body()["results"])
+    response = post_session(maria_client, body)
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("results: comes from an older page")
+    assert not SessionLog.objects.filter(user=maria).exists()
 
 
 def test_it_refuses_a_body_that_is_not_json(maria_client):

@@ -65,7 +65,7 @@ class Dose(Frozen):
 
     sets: int = Field(default=1, ge=1, le=10)
     reps: int = Field(default=1, ge=1, le=60)
-    reps_by_set: tuple[int, ...] | None = None
+    reps_by_set: tuple[Annotated[int, Field(ge=1, le=60)], ...] | None = None
     hold_s: int = Field(default=0, ge=0, le=1800)
     rep_s: int = Field(default=3, ge=1, le=30)
     rest_s: int = Field(default=0, ge=0, le=900)

@@ -1,21 +1,32 @@
-"""The session-save request body, validated strictly before anything is written."""
+"""The session-save request body, validated strictly before anything is written.
+
+The player reports what happened, not results: the items it played (each exercise with its
+dose, as the page gave them), the indexes of the steps that ran to their end, the exercises
+skipped and the step the session ended on. The server rebuilds the same timeline with core and
+computes the results with `core.results`, as the terminal player does. A body queued by an
+older page carries `results` worked out in the browser instead; it is still taken as it is
+(docs/web.md).
+"""
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated, Any
 
-from pydantic import (
-    AwareDatetime,
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationError,
-    field_validator,
-)
+from pydantic import AwareDatetime, Field, StringConstraints, ValidationError
 
-from backcoach.web.coach.library import library
+from backcoach.core.records import ExerciseResult
 from backcoach.web.coach.models import SessionLog
+from backcoach.web.coach.played import (
+    MAX_ITEMS,
+    MAX_STEPS,
+    Count,
+    ExerciseId,
+    ItemIn,
+    ResultIn,
+    Strict,
+    played_results,
+)
 
 # Text a person typed: no control characters (PostgreSQL refuses NUL outright), newlines and
 # tabs allowed.
@@ -24,33 +35,7 @@ PLAIN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
 OLDEST = timedelta(days=400)
 
 Pain = Annotated[int, Field(ge=0, le=10, strict=True)]
-Count = Annotated[int, Field(ge=0, le=100_000, strict=True)]
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class TargetIn(Strict):
-    sets: Count
-    reps: Count
-    hold_s: Count
-
-
-class ResultIn(Strict):
-    exercise: Annotated[str, StringConstraints(max_length=80)]
-    target: TargetIn
-    done_reps: Count
-    done_hold_s: Count
-    sets_done: Count
-    skipped: bool = False
-
-    @field_validator("exercise")
-    @classmethod
-    def _known(cls, value: str) -> str:
-        if value not in library().exercises:
-            raise ValueError(f"unknown exercise {value!r}")
-        return value
+StepIndex = Annotated[int, Field(ge=0, strict=True)]
 
 
 class SessionIn(Strict):
@@ -67,14 +52,24 @@ class SessionIn(Strict):
     difficulty: Annotated[int, Field(ge=1, le=10, strict=True)] | None = None
     stop_reason: SessionLog.StopReason | None = None
     notes: Annotated[str, StringConstraints(max_length=2000, pattern=PLAIN)] = ""
-    results: tuple[ResultIn, ...] = Field(default=(), max_length=200)
+    items: tuple[ItemIn, ...] | None = Field(default=None, max_length=MAX_ITEMS)
+    completed_steps: tuple[StepIndex, ...] = Field(default=(), max_length=MAX_STEPS)
+    skipped_exercises: tuple[ExerciseId, ...] = Field(default=(), max_length=MAX_ITEMS)
+    reached_step: StepIndex | None = None
+    results: tuple[ResultIn, ...] | None = Field(default=None, max_length=200)  # older pages
+
+
+@dataclass(frozen=True)
+class SessionSave:
+    session: SessionIn
+    results: tuple[ExerciseResult, ...]
 
 
 class PayloadError(ValueError):
     pass
 
 
-def parse_session(data: Any, *, now: datetime) -> SessionIn:
+def parse_session(data: Any, *, now: datetime) -> SessionSave:
     try:
         session = SessionIn.model_validate(data)
     except ValidationError as e:
@@ -89,4 +84,28 @@ def parse_session(data: Any, *, now: datetime) -> SessionIn:
         raise PayloadError(f"started_at: is more than {OLDEST.days} days ago")
     if session.started_at > now:
         raise PayloadError("started_at: is in the future")
-    return session
+    try:
+        return SessionSave(session, _results(session))
+    except ValueError as e:
+        raise PayloadError(str(e)) from None
+
+
+def _results(s: SessionIn) -> tuple[ExerciseResult, ...]:
+    reported = (s.items, s.completed_steps, s.skipped_exercises, s.reached_step)
+    if s.results is not None:
+        if reported != (None, (), (), None):
+            raise ValueError(
+                "results: comes from an older page, which sends no items, completed_steps, "
+                "skipped_exercises or reached_step; send those without results"
+            )
+        return tuple(r.result() for r in s.results)
+    if s.items is None:
+        raise ValueError("items: Field required")
+    if s.reached_step is None:
+        raise ValueError("reached_step: Field required")
+    return played_results(
+        items=s.items,
+        completed_steps=s.completed_steps,
+        skipped_exercises=s.skipped_exercises,
+        reached_step=s.reached_step,
+    )

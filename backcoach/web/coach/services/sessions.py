@@ -1,11 +1,13 @@
 """Saving a session: idempotent on the browser's id, so a retried save never duplicates."""
 
 import zoneinfo
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 
 from django.contrib.auth.models import User
 from django.db import transaction
 
+from backcoach.core.records import ExerciseResult
 from backcoach.web.coach.models import SessionLog
 from backcoach.web.coach.payloads import SessionIn
 
@@ -17,7 +19,9 @@ class Saved:
 
 
 @transaction.atomic
-def session_save(*, user: User, data: SessionIn, time_zone: str) -> Saved:
+def session_save(
+    *, user: User, data: SessionIn, results: Sequence[ExerciseResult], time_zone: str
+) -> Saved:
     local_date = data.started_at.astimezone(zoneinfo.ZoneInfo(time_zone)).date()
     session, created = SessionLog.objects.get_or_create(
         user=user,
@@ -34,7 +38,7 @@ def session_save(*, user: User, data: SessionIn, time_zone: str) -> Saved:
             "difficulty": data.difficulty,
             "stop_reason": data.stop_reason or "",
             "notes": data.notes,
-            "results": [r.model_dump(mode="json") for r in data.results],
+            "results": [asdict(r) for r in results],
         },
     )
     return Saved(session=session, created=created)

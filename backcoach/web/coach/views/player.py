@@ -2,7 +2,6 @@
 player's ES modules as a JSON data block (not a script, so the CSP holds)."""
 
 import datetime as dt
-from dataclasses import asdict
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
@@ -14,20 +13,20 @@ from django.views.decorators.http import require_GET
 
 from backcoach.core.advice import STOP_ADVICE, STOP_LABELS
 from backcoach.core.planning import PlannedSession
-from backcoach.core.records import Target
 from backcoach.core.timeline import build_timeline
 from backcoach.web.coach.library import has_figure, library
 from backcoach.web.coach.plans import current_plan
+from backcoach.web.coach.played import item_json
 from backcoach.web.http import authenticated_user
 
 
 def _player_data(planned: PlannedSession) -> dict[str, Any]:
-    """What the player's modules read: the core's timeline, each exercise's target dose (as
-    progression counts it) and the advice for each reason to stop."""
-    targets = [{"exercise": i.exercise, **asdict(Target.from_dose(i.dose))} for i in planned.items]
+    """What the player's modules read: the core's timeline, the items it was built from (the
+    save sends them back, so the server can rebuild it) and the advice for each reason to
+    stop."""
     return {
         "timeline": build_timeline(planned).to_dict(),
-        "targets": targets,
+        "items": [item_json(i) for i in planned.items],
         "complex_id": planned.complex_id,
         "advice": {str(k): v for k, v in STOP_ADVICE.items()},
     }

@@ -30,7 +30,7 @@ def save(request: HttpRequest) -> JsonResponse:
     if len(request.body) > MAX_BODY:
         return _json_error("body too large", 413)
     try:
-        data = parse_session(json.loads(request.body), now=timezone.now())
+        parsed = parse_session(json.loads(request.body), now=timezone.now())
     except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
         return _json_error("body: not valid JSON")
     except PayloadError as e:
@@ -38,7 +38,12 @@ def save(request: HttpRequest) -> JsonResponse:
     user = authenticated_user(request)
     # The request's zone (see the time zone middleware), so the day a session is filed under
     # is the same "today" the plan page shows.
-    saved = session_save(user=user, data=data, time_zone=timezone.get_current_timezone_name())
+    saved = session_save(
+        user=user,
+        data=parsed.session,
+        results=parsed.results,
+        time_zone=timezone.get_current_timezone_name(),
+    )
     reason = saved.session.stop_reason
     body = {
         "id": str(saved.session.client_id),

@@ -3,7 +3,6 @@
 // in localStorage at every change, so a reload resumes where it was.
 import { Clock } from "./clock.js";
 import { Cues } from "./cues.js";
-import { exerciseResults } from "./results.js";
 import { newId, Outbox, progress } from "./store.js";
 import { ScreenLock } from "./wakelock.js";
 
@@ -16,7 +15,8 @@ const cues = new Cues();
 const screen = new ScreenLock();
 const steps = data.timeline.steps;
 
-let state = progress.load(key) ?? { phase: "before", id: newId(), completed: [] };
+let state = progress.load(key) ?? { phase: "before", id: newId(), completed: [], skipped: [] };
+state.skipped ??= []; // a session resumed from before the page kept skipped exercises
 const clock = new Clock(steps, state.clock);
 let ticker = null;
 
@@ -82,11 +82,17 @@ function showFigure(step) {
   box.replaceChildren(img);
 }
 
+// Moves the clock to now, keeping the steps that ran to their end on the way. Pause, skip and
+// stop call it first, so a step that ended since the last tick is never lost.
+function settle() {
+  const ended = clock.settle(performance.now());
+  ended.forEach((index) => state.completed.push(index));
+  return ended;
+}
+
 function tick() {
-  const now = performance.now();
-  const ended = clock.settle(now);
+  const ended = settle();
   if (ended.length) {
-    ended.forEach((index) => state.completed.push(index));
     if (clock.finished) return finish(null);
     cues.beep();
     cues.say(`${clock.step.title}. ${clock.step.cue || ""}`);
@@ -113,6 +119,8 @@ function run() {
 }
 
 function pause() {
+  settle();
+  if (clock.finished) return finish(null); // it ended just before the key was pressed
   clock.pause(performance.now());
   clearInterval(ticker);
   screen.release();
@@ -127,6 +135,10 @@ function togglePause() { if (state.phase === "running") (clock.running ? pause :
 
 function skip() {
   if (state.phase !== "running") return;
+  settle();
+  if (clock.finished) return finish(null);
+  const skipped = clock.step.exercise;
+  if (skipped && !state.skipped.includes(skipped)) state.skipped.push(skipped);
   clock.skip(performance.now());
   if (clock.finished) return finish(null);
   cues.beep();
@@ -136,6 +148,7 @@ function skip() {
 }
 
 function finish(stopReason) {
+  settle();
   clock.pause(performance.now());
   clearInterval(ticker);
   screen.release();
@@ -164,7 +177,12 @@ function body(form) {
     difficulty: number("difficulty"),
     stop_reason: state.stopReason,
     notes: fields.get("notes") || "",
-    results: exerciseResults(steps, data.targets, new Set(state.completed)),
+    // What happened, not results: the server rebuilds this timeline from the items and
+    // computes the results with the same core function as the terminal player.
+    items: data.items,
+    completed_steps: state.completed,
+    skipped_exercises: state.skipped,
+    reached_step: Math.min(clock.index, steps.length - 1),
   };
 }
 
@@ -201,7 +219,7 @@ function begin(event) {
 function openStop() {
   if (state.phase !== "running") return;
   pause();
-  $("stop-dialog").showModal();
+  if (state.phase === "running") $("stop-dialog").showModal();
 }
 
 function confirmStop(event) {
