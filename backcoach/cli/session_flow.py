@@ -3,7 +3,7 @@ countdown and feed keys and clock time to `core.player`, which holds all the ses
 
 import sys
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import typer
@@ -52,7 +52,7 @@ def run(day: int | None, complex_id: str | None, number: int, profile: Path | No
     if before >= SEVERE_PAIN:
         console.print(f"[bold red]{SEVERE.message}[/]\n{SEVERE.action}")
         raise typer.Exit(1)
-    started = datetime.now(UTC)
+    started = datetime.now().astimezone()  # local time: its date is the session's day
     player = Player(build_timeline(planned, library))
     _run(player, read, console)
     record = _finish(player, read, console, planned, before, started)

@@ -5,7 +5,7 @@ change of the library's dose never rewrites history. Records refer to exercises 
 """
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
 from typing import Annotated, Any
@@ -85,6 +85,11 @@ class SessionRecord:
     complex_id: str | None = None
     sore_next_day: bool | None = None
     notes: str = field(default="")
+    # The day of the session where the person was. The web app stores it with each session (in
+    # the person's time zone then); without it, the date of `started_at` in its own offset,
+    # which the CLI records in local time. Never the UTC date: a stop at 22:30 in Chicago is
+    # tomorrow in UTC, and the plan made tonight would not yet see it.
+    local_date: date | None = None
 
     def __post_init__(self) -> None:
         if self.started_at.utcoffset() is None:
@@ -92,7 +97,7 @@ class SessionRecord:
 
     @property
     def day(self) -> date:
-        return self.started_at.astimezone(UTC).date()
+        return self.local_date or self.started_at.date()
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = _adapter().dump_python(self, mode="json")

@@ -1,4 +1,6 @@
+from dataclasses import replace
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -166,3 +168,20 @@ def test_it_compares_results_with_their_target():
     assert not result(skipped=True).completed
     assert not result(hold=1).completed
     assert Target.from_dose(tiny.dose(sets=3, reps=5, reps_by_set=(5, 3, 1))).reps == 9
+
+
+def test_it_dates_a_session_by_the_day_where_the_person_was():
+    # 22:30 in Chicago on 9 March is 04:30 UTC on the 10th: tonight's plan must see the stop.
+    evening = datetime(2026, 3, 10, 4, 30, tzinfo=UTC)
+    stop = SessionRecord(
+        id="late",
+        started_at=evening,
+        local_date=date(2026, 3, 9),
+        title="Test",
+        pain_before=3,
+        stop_reason=StopReason.SHARP_PAIN,
+        results=(result(reps=4),),
+    )
+    assert decide([stop], LIB, today=date(2026, 3, 9)).dropped == {"curl": date(2026, 4, 8)}
+    chicago = evening.astimezone(ZoneInfo("America/Chicago"))
+    assert replace(stop, started_at=chicago, local_date=None).day == date(2026, 3, 9)

@@ -2,11 +2,13 @@
 or a sore morning, so the engine's answer to it applies the same day."""
 
 from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import User
 from django.utils import timezone
 
 from backcoach.web.coach.access import current_intake
+from backcoach.web.coach.history import history_for
 from backcoach.web.coach.models import Intake
 from backcoach.web.coach.plans import activity, current_plan, plan_anchor
 from backcoach.web.coach.services.checkins import checkin_record
@@ -58,3 +60,21 @@ def test_it_starts_a_new_week_after_a_sore_morning(maria_client, maria):
     assert plan is not None
     assert plan.result.plan is not None
     assert plan.result.plan.start == timezone.localdate()
+
+
+def test_an_evening_stop_west_of_utc_counts_on_its_own_day(tom_client, tom):
+    # 22:30 in Chicago is already the next day in UTC; the plan for that evening must see it.
+    chicago = ZoneInfo("America/Chicago")
+    day = timezone.now().astimezone(chicago).date() - timedelta(days=2)
+    evening = datetime.combine(day, time(22, 30), chicago)
+    answer_intake(tom_client)
+    Intake.objects.filter(user=tom).update(start_date=day - timedelta(days=3))
+    stop = session_body(stop_reason="sharp_pain", started_at=evening.isoformat())
+    assert post_session(tom_client, stop).status_code == 201
+    (record,) = history_for(user=tom)
+    assert record.day == day
+    plan = current_plan(user=tom, today=day)
+    assert plan is not None
+    assert plan.result.plan is not None
+    assert plan.result.plan.start == day
+    assert any(f"Sharp pain on {day.isoformat()}" in c for c in plan.result.plan.changes)

@@ -47,5 +47,6 @@ def record_of(row: dict[str, Any], mornings: dict[dt.date, Morning]) -> SessionR
             "results": row["results"],
             "complex_id": row["complex_id"] or None,
             "sore_next_day": True if sore else None,
+            "local_date": row["local_date"],
         }
     )
