@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 
 from backcoach.core.advice import STOP_ADVICE, STOP_LABELS
 from backcoach.core.planning import PlannedSession
+from backcoach.core.screening import SEVERE, SEVERE_PAIN
 from backcoach.core.timeline import build_timeline
 from backcoach.web.coach.library import has_figure, library
 from backcoach.web.coach.plans import current_plan
@@ -29,6 +30,8 @@ def _player_data(planned: PlannedSession) -> dict[str, Any]:
         "items": [item_json(i) for i in planned.items],
         "complex_id": planned.complex_id,
         "advice": {str(k): v for k, v in STOP_ADVICE.items()},
+        # Pain this strong before a session means no session today, as in the screening.
+        "severe_pain": SEVERE_PAIN,
     }
 
 
@@ -58,6 +61,7 @@ def play(request: HttpRequest, day: str, number: int) -> HttpResponse:
         "stop_reasons": list(STOP_LABELS.items()),
         "figures": [(x, names[x].name.lower()) for x in sorted(figures) if x in names],
         "pain_scale": range(11),
+        "severe": SEVERE,
         "difficulty_scale": range(1, 11),
     }
     return render(request, "coach/player.html", context)

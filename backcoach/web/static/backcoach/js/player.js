@@ -208,6 +208,9 @@ function begin(event) {
   event.preventDefault();
   const chosen = new FormData(event.target).get("pain_before");
   if (chosen === null) return;
+  const tooMuch = $("too-much-pain");
+  tooMuch.hidden = Number(chosen) < data.severe_pain;
+  if (!tooMuch.hidden) return tooMuch.focus(); // no session with pain this strong
   cues.unlock();
   state.painBefore = Number(chosen);
   state.startedAt = new Date().toISOString();
