@@ -63,6 +63,7 @@ def test_it_labels_every_control_on_every_page(maria_client):
         reverse("password_change"),
         reverse("my_data"),
         reverse("delete_account"),
+        reverse("logout"),
         reverse("exercise_list"),
         *(reverse("intake_step", args=[s]) for s in ("red-flags", "conditions", "pain")),
         *(reverse("intake_step", args=[s]) for s in ("situation", "routine")),

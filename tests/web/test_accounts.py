@@ -49,6 +49,14 @@ def test_it_logs_in_and_out(maria):
     assert "_auth_user_id" not in client.session
 
 
+def test_it_asks_before_logging_out(maria_client):
+    page = maria_client.get(reverse("logout"))
+    assert b"Log out of backcoach?" in page.content
+    assert "_auth_user_id" in maria_client.session  # asking is not logging out
+    assert maria_client.post(reverse("logout"))["Location"] == reverse("login")
+    assert "_auth_user_id" not in maria_client.session
+
+
 def test_it_throttles_logins_after_five_failures(maria):
     client = Client()
     for _ in range(5):

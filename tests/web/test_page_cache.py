@@ -3,15 +3,18 @@ wrong: another browser's CSRF token, a one-time message shown twice, a deleted a
 reaching a new account with the same id, and a signed-in user or session outliving a change."""
 
 import re
+from datetime import timedelta
 
 from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from backcoach.web.accounts.services import account_delete
 from backcoach.web.pages import CSRF_PLACEHOLDER
 from tests.web.conftest import PASSWORD
 from tests.web.intake import MARIA_ANSWERS, answer_intake
+from tests.web.sessions import post_session, session_body
 
 
 def browser(user: User) -> Client:
@@ -32,15 +35,23 @@ def signed_in(client: Client) -> bool:
 
 def test_each_browser_gets_the_kept_page_with_a_token_that_works_for_it(maria, maria_client):
     answer_intake(maria_client)
+    yesterday = timezone.now() - timedelta(days=1)
+    post_session(maria_client, session_body(started_at=yesterday.isoformat()))
     phone, laptop = browser(maria), browser(maria)
     first = phone.get(reverse("plan")).content.decode()
     second = laptop.get(reverse("plan")).content.decode()
+    assert "Good morning" in second  # the check-in form, the page's one form
     assert CSRF_PLACEHOLDER not in first + second
     # The laptop's page came from the cache; its token must be the laptop's, not the phone's.
-    response = laptop.post(reverse("logout"), {"csrfmiddlewaretoken": page_token(second)})
-    assert response.status_code == 302
-    assert not signed_in(laptop)
-    assert signed_in(phone)
+    answer = {"pain": "2", "csrfmiddlewaretoken": page_token(second)}
+    assert laptop.post(reverse("checkin"), answer).status_code == 302
+    assert phone.post(reverse("checkin"), answer).status_code == 403
+
+
+def test_a_page_without_a_form_carries_no_token(maria_client):
+    answer_intake(maria_client)
+    for _ in range(2):  # rendered, then from the cache
+        assert b"csrfmiddlewaretoken" not in maria_client.get(reverse("plan")).content
 
 
 def test_a_one_time_message_shows_once(maria_client):

@@ -75,3 +75,15 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         messages.success(request, "Time zone saved.")
         return redirect("settings")
     return render(request, "accounts/settings.html", {"form": form})
+
+
+class LogoutView(auth_views.LogoutView):
+    """Log out asks first: the menu links here instead of carrying a form, so pages need no
+    CSRF token of their own and a kept page (see `pages`) is served as it is."""
+
+    http_method_names = ["get", "post", "options"]  # noqa: RUF012 (as Django declares it)
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect("login")
+        return render(request, "accounts/logout.html")

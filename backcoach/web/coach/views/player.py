@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_GET
 
 from backcoach.core.advice import STOP_ADVICE, STOP_LABELS
@@ -37,6 +38,7 @@ def _player_data(planned: PlannedSession) -> dict[str, Any]:
 
 @login_required
 @require_GET
+@ensure_csrf_cookie  # the save reads the token from the cookie (see store.js)
 def play(request: HttpRequest, day: str, number: int) -> HttpResponse:
     user = authenticated_user(request)
     try:
