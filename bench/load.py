@@ -4,9 +4,11 @@ second and p50/p99 latency. Standard library only; traffic goes to 127.0.0.1 and
 """
 
 import asyncio
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 RequestMaker = Callable[[], tuple[str, str, dict[str, str], bytes]]  # method, path, headers, body
@@ -15,35 +17,45 @@ RequestMaker = Callable[[], tuple[str, str, dict[str, str], bytes]]  # method, p
 @dataclass
 class Result:
     name: str
-    latencies_ms: list[float] = field(default_factory=list)
-    statuses: dict[int, int] = field(default_factory=dict)
-    seconds: float = 0.0
+    requests: int
+    seconds: float
+    p50_ms: float
+    p99_ms: float
+    statuses: dict[int, int]
+    server_cpu_s: float | None = None  # the server process's CPU time during the run
 
-    @property
-    def requests(self) -> int:
-        return len(self.latencies_ms)
+    @classmethod
+    def from_latencies(
+        cls, name: str, latencies_ms: list[float], statuses: dict[int, int], seconds: float
+    ) -> "Result":
+        ordered = sorted(latencies_ms) or [0.0]
+
+        def percentile(p: float) -> float:
+            return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))]
+
+        return cls(name, len(latencies_ms), seconds, percentile(50), percentile(99), statuses)
 
     @property
     def rps(self) -> float:
         return self.requests / self.seconds if self.seconds else 0.0
 
-    def percentile(self, p: float) -> float:
-        ordered = sorted(self.latencies_ms)
-        if not ordered:
-            return 0.0
-        return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))]
+    @property
+    def cpu_ms_per_request(self) -> str:
+        if self.server_cpu_s is None or not self.requests:
+            return "n/a"
+        return f"{self.server_cpu_s * 1000 / self.requests:.2f}"
 
     def row(self) -> str:
         codes = ", ".join(f"{k}: {v}" for k, v in sorted(self.statuses.items()))
         return (
-            f"| {self.name} | {self.rps:,.0f} | {self.percentile(50):.1f} | "
-            f"{self.percentile(99):.1f} | {self.requests:,} | {codes} |"
+            f"| {self.name} | {self.rps:,.0f} | {self.p50_ms:.1f} | {self.p99_ms:.1f} | "
+            f"{self.cpu_ms_per_request} | {self.requests:,} | {codes} |"
         )
 
 
 HEADER = (
-    "| request | req/s | p50 ms | p99 ms | requests | statuses |\n"
-    "| --- | ---: | ---: | ---: | ---: | --- |"
+    "| request | req/s | p50 ms | p99 ms | server CPU ms/request | requests | statuses |\n"
+    "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
 )
 
 
@@ -63,7 +75,13 @@ async def _read_response(reader: asyncio.StreamReader) -> int:
     return status
 
 
-async def _connection(host: str, port: int, make: RequestMaker, until: float, out: Result) -> None:
+@dataclass
+class _Tally:
+    latencies_ms: list[float] = field(default_factory=list)
+    statuses: dict[int, int] = field(default_factory=dict)
+
+
+async def _connection(host: str, port: int, make: RequestMaker, until: float, out: _Tally) -> None:
     reader, writer = await asyncio.open_connection(host, port)
     try:
         while time.monotonic() < until:
@@ -88,15 +106,35 @@ async def _run(
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
     if host not in ("127.0.0.1", "localhost", "::1"):
         raise ValueError("benchmarks send traffic to this machine only")
-    out = Result(name)
+    tally = _Tally()
     started = time.monotonic()
     until = started + seconds
-    await asyncio.gather(*(_connection(host, port, make, until, out) for _ in range(connections)))
-    out.seconds = time.monotonic() - started
-    return out
+    await asyncio.gather(*(_connection(host, port, make, until, tally) for _ in range(connections)))
+    return Result.from_latencies(
+        name, tally.latencies_ms, tally.statuses, time.monotonic() - started
+    )
 
 
 def run(
-    base: str, make: RequestMaker, *, name: str, connections: int = 32, seconds: float = 10
+    base: str,
+    make: RequestMaker,
+    *,
+    name: str,
+    connections: int = 32,
+    seconds: float = 10,
+    server_pid: int | None = None,
 ) -> Result:
-    return asyncio.run(_run(base, make, name, connections, seconds))
+    """With `server_pid`, also the server's CPU time per request: steadier than throughput on
+    a machine shared with other work, since time spent waiting for a CPU is not counted."""
+    before = process_cpu_s(server_pid) if server_pid else None
+    result = asyncio.run(_run(base, make, name, connections, seconds))
+    if server_pid and before is not None:
+        result.server_cpu_s = process_cpu_s(server_pid) - before
+    return result
+
+
+def process_cpu_s(pid: int) -> float:
+    """User plus system CPU seconds of a process, from /proc (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    utime, stime = int(fields[11]), int(fields[12])  # fields 14 and 15 of proc(5)
+    return (utime + stime) / os.sysconf("SC_CLK_TCK")

@@ -3,6 +3,8 @@ connections, against a hello-world view (/healthz/) in the same server stack; th
 progress page on a database of people with a year of history each.
 
     uv run python -m bench.web                      # plan, save and hello on a fresh database
+                                                    # (three rounds, the median shown; wrk
+                                                    # generates the load when installed)
     uv run python -m bench.web --progress-home DIR  # also the progress page on DIR, made with
         BACKCOACH_HOME=DIR uv run backcoach manage make_bench_users --users 10000
 """
@@ -15,18 +17,49 @@ import re
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench import wrk
 from bench.load import HEADER, RequestMaker, Result, run
-from bench.server import serve
+from bench.server import serve, server_pid
 from tests.http_client import Browser, answer_intake, log_in, sign_up
 
 PASSWORD = "bench password, not for real use"
 
 
-def get(path: str, cookie: str) -> RequestMaker:
-    return lambda: ("GET", path, {"Cookie": cookie}, b"")
+@dataclass(frozen=True)
+class Load:
+    """One kind of request the load repeats. `body` is sent as it is, except that `__ID__` is
+    replaced by a fresh UUID in each request."""
+
+    name: str
+    path: str
+    method: str = "GET"
+    headers: dict[str, str] = field(default_factory=dict)
+    body: str | None = None
+
+    def maker(self) -> RequestMaker:
+        def make() -> tuple[str, str, dict[str, str], bytes]:
+            body = (self.body or "").replace("__ID__", str(uuid.uuid4()))
+            return self.method, self.path, self.headers, body.encode()
+
+        return make
+
+    def run(self, base: str, *, seconds: float, server_pid: int, tool: str) -> Result:
+        if tool == "wrk":
+            return wrk.run(
+                base,
+                self.path,
+                name=self.name,
+                seconds=seconds,
+                server_pid=server_pid,
+                method=self.method,
+                headers=self.headers,
+                body_template=self.body,
+            )
+        return run(base, self.maker(), name=self.name, seconds=seconds, server_pid=server_pid)
 
 
 def played_session(browser: Browser) -> dict[str, Any]:
@@ -51,59 +84,59 @@ def played_session(browser: Browser) -> dict[str, Any]:
     }
 
 
-def session_save(cookie: str, csrf: str, played: dict[str, Any]) -> RequestMaker:
-    def make() -> tuple[str, str, dict[str, str], bytes]:
-        body = {
-            "id": str(uuid.uuid4()),
-            "started_at": (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=10)).isoformat(),
-            "pain_before": 4,
-            "pain_after": 3,
-            "difficulty": 4,
-            **played,
-        }
-        headers = {"Cookie": cookie, "X-CSRFToken": csrf, "Content-Type": "application/json"}
-        return "POST", "/sessions/save/", headers, json.dumps(body).encode()
-
-    return make
+def session_save(cookie: str, csrf: str, played: dict[str, Any]) -> Load:
+    body = {
+        "id": "__ID__",  # a fresh one each time, so every save inserts
+        "started_at": (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=10)).isoformat(),
+        "pain_before": 4,
+        "pain_after": 3,
+        "difficulty": 4,
+        **played,
+    }
+    headers = {"Cookie": cookie, "X-CSRFToken": csrf, "Content-Type": "application/json"}
+    return Load("session save", "/sessions/save/", "POST", headers, json.dumps(body))
 
 
-def fresh(seconds: float) -> list[Result]:
+def fresh(seconds: float, rounds: int, tool: str) -> list[list[Result]]:
+    """Each round runs every request in turn, so a burst of other load on the machine falls
+    on all of them rather than on one."""
     with tempfile.TemporaryDirectory() as home, serve(Path(home)) as base:
         maria = Browser(base)
         sign_up(maria, "maria", PASSWORD)
         answer_intake(maria)
         played = played_session(maria)  # its plan view computes the plan; the load sees it cached
-        cookie = maria.cookie_header()
-        return [
-            run(
-                base,
-                lambda: ("GET", "/healthz/", {}, b""),
-                name="hello (/healthz/)",
-                seconds=seconds,
-            ),
+        signed_in = {"Cookie": maria.cookie_header()}
+        loads = [
+            Load("hello (/healthz/)", "/healthz/"),
             # The same hello with the session cookie: the session is read on every such request.
-            run(base, get("/healthz/", cookie), name="hello, signed in", seconds=seconds),
-            run(base, get("/plan/", cookie), name="today's plan (/plan/)", seconds=seconds),
-            run(
-                base,
-                session_save(cookie, maria.cookie("csrftoken"), played),
-                name="session save",
-                seconds=seconds,
-            ),
+            Load("hello, signed in", "/healthz/", headers=signed_in),
+            Load("today's plan (/plan/)", "/plan/", headers=signed_in),
+            session_save(signed_in["Cookie"], maria.cookie("csrftoken"), played),
         ]
+        pid = server_pid(base)
+        return [
+            [load.run(base, seconds=seconds, server_pid=pid, tool=tool) for load in loads]
+            for _ in range(rounds)
+        ]
+
+
+def median_round(results: list[Result]) -> Result:
+    """The run with the median throughput, so its p50 and p99 belong to the same run."""
+    return sorted(results, key=lambda r: r.rps)[len(results) // 2]
 
 
 def cold_plans(browsers: list[Browser]) -> Result:
     """Each person's first plan view: the engine replays a year of history, nothing cached."""
-    out = Result("today's plan, first view (year of history, one at a time)")
+    latencies = []
     started = time.perf_counter()
     for browser in browsers:
         before = time.perf_counter()
-        browser.get("/plan/")
-        out.latencies_ms.append((time.perf_counter() - before) * 1000)
-        out.statuses[200] = out.statuses.get(200, 0) + 1
-    out.seconds = time.perf_counter() - started
-    return out
+        browser.get("/plan/")  # raises on anything but a 200
+        latencies.append((time.perf_counter() - before) * 1000)
+    name = "today's plan, first view (year of history, one at a time)"
+    return Result.from_latencies(
+        name, latencies, {200: len(latencies)}, time.perf_counter() - started
+    )
 
 
 def progress(home: Path, seconds: float, people: int = 32) -> list[Result]:
@@ -114,15 +147,21 @@ def progress(home: Path, seconds: float, people: int = 32) -> list[Result]:
             log_in(browser, f"bench-{n * 97:05d}", PASSWORD)
             browsers.append(browser)
         cold = cold_plans(browsers)
+        pid = server_pid(base)
         turn = itertools.cycle([b.cookie_header() for b in browsers])
         hello = run(
-            base, lambda: ("GET", "/healthz/", {}, b""), name="hello, big database", seconds=seconds
+            base,
+            lambda: ("GET", "/healthz/", {}, b""),
+            name="hello, big database",
+            seconds=seconds,
+            server_pid=pid,
         )
         page = run(
             base,
             lambda: ("GET", "/progress/", {"Cookie": next(turn)}, b""),
             name=f"progress page ({people} people in turn)",
             seconds=seconds,
+            server_pid=pid,
         )
         return [hello, page, cold]
 
@@ -130,14 +169,29 @@ def progress(home: Path, seconds: float, people: int = 32) -> list[Result]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--load",
+        choices=["auto", "wrk", "python"],
+        default="auto",
+        help="load generator: wrk when installed (auto), or bench/load.py",
+    )
     parser.add_argument("--progress-home", type=Path)
     args = parser.parse_args()
-    results = fresh(args.seconds)
+    tool = args.load if args.load != "auto" else ("wrk" if wrk.available() else "python")
+    print(f"load generator: {tool}, 32 connections, {args.rounds} rounds of {args.seconds:g} s")
+    rounds = fresh(args.seconds, args.rounds, tool)
+    by_request = list(zip(*rounds, strict=True))
+    results = [median_round(list(runs)) for runs in by_request]
     if args.progress_home:
         results += progress(args.progress_home, args.seconds)
     print(HEADER)
     for r in results:
         print(r.row())
+    print("\nreq/s (server CPU ms/request) in each round:")
+    for runs in by_request:
+        each = ", ".join(f"{r.rps:,.0f} ({r.cpu_ms_per_request})" for r in runs)
+        print(f"- {runs[0].name}: {each}")
 
 
 if __name__ == "__main__":
