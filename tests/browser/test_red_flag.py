@@ -23,7 +23,7 @@ def test_it_ends_a_red_flag_on_the_urgent_page_with_no_plan(page: Page):
 
 
 def test_it_starts_no_session_when_the_pain_before_is_severe(page: Page):
-    sign_up(page, "lena")
+    sign_up(page, "olga")  # the tests share one server: each person has a name of their own
     answer_intake(page)
     shortest_session_today(page)
     page.wait_for_selector("#player[data-ready=true]")

@@ -14,6 +14,7 @@ from django.db import connection
 
 from backcoach.core import records
 from backcoach.core.planning import PlannedSession, PlanResult, build_plan, week_start
+from backcoach.core.planning.weeks import WEEK_DAYS
 from backcoach.core.profile import parse_profile
 from backcoach.core.records import SessionRecord
 from backcoach.web.coach.access import current_intake
@@ -33,7 +34,7 @@ class CurrentPlan:
 
     @property
     def next_review(self) -> dt.date:
-        return self.anchor + dt.timedelta(days=7)
+        return self.anchor + dt.timedelta(days=WEEK_DAYS)
 
     def day(self, when: dt.date) -> tuple[PlannedSession, ...]:
         plan = self.result.plan
