@@ -19,7 +19,7 @@ from backcoach.cli.plan import plan_start
 from backcoach.cli.plan_view import print_screening
 from backcoach.cli.store import append_record, read_history, read_profile
 from backcoach.cli.terminal import Clock, Input, ask_number
-from backcoach.core.advice import is_safety_stop, stop_advice
+from backcoach.core.advice import STOP_LABELS, is_safety_stop, stop_advice
 from backcoach.core.library import Library
 from backcoach.core.planning import PlannedSession, build_plan, complex_session
 from backcoach.core.player import Player
@@ -137,7 +137,7 @@ def _finish(
     started: datetime,
 ) -> SessionRecord:
     if player.stopped:
-        menu = ", ".join(f"{n} {r.value.replace('_', ' ')}" for n, r in enumerate(STOP_CHOICES, 1))
+        menu = ", ".join(f"{n} {STOP_LABELS[r].lower()}" for n, r in enumerate(STOP_CHOICES, 1))
         console.print(f"Why did you stop? {menu}")
         choice = ask_number(read, say, "Reason", 1, len(STOP_CHOICES))
         player.stop(STOP_CHOICES[choice - 1] if choice else StopReason.OTHER)

@@ -15,6 +15,7 @@ from pydantic import Field, TypeAdapter, ValidationError
 from backcoach.core.library import Dose
 
 Pain = Annotated[int, Field(ge=0, le=10)]
+Difficulty = Annotated[int, Field(ge=1, le=10)]  # how hard the session felt
 
 
 class StopReason(StrEnum):
@@ -79,7 +80,7 @@ class SessionRecord:
     pain_before: Pain
     pain_after: Pain | None = None
     pain_next_morning: Pain | None = None
-    difficulty: Annotated[int, Field(ge=1, le=10)] | None = None
+    difficulty: Difficulty | None = None
     stop_reason: StopReason | None = None
     results: tuple[ExerciseResult, ...] = ()
     complex_id: str | None = None

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 from pydantic import AwareDatetime, Field, StringConstraints, ValidationError
 
+from backcoach.core import records
 from backcoach.core.records import ExerciseResult
 from backcoach.web.coach.models import SessionLog
 from backcoach.web.coach.played import (
@@ -34,7 +35,9 @@ PLAIN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
 # A session older than this is not a late save of a real one (and far-off dates overflow).
 OLDEST = timedelta(days=400)
 
-Pain = Annotated[int, Field(ge=0, le=10, strict=True)]
+# Core's scales, taken strictly: a JSON 3.0 or "3" is refused, not read as 3.
+Pain = Annotated[records.Pain, Field(strict=True)]
+Difficulty = Annotated[records.Difficulty, Field(strict=True)]
 StepIndex = Annotated[int, Field(ge=0, strict=True)]
 
 
@@ -49,7 +52,7 @@ class SessionIn(Strict):
     done_seconds: Count = 0
     pain_before: Pain
     pain_after: Pain | None = None
-    difficulty: Annotated[int, Field(ge=1, le=10, strict=True)] | None = None
+    difficulty: Difficulty | None = None
     stop_reason: SessionLog.StopReason | None = None
     notes: Annotated[str, StringConstraints(max_length=2000, pattern=PLAIN)] = ""
     items: tuple[ItemIn, ...] | None = Field(default=None, max_length=MAX_ITEMS)
