@@ -10,8 +10,10 @@ What differs between two requests for the same page is filled in per request: th
 rendered afresh and not kept.
 """
 
+import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from django.contrib import messages
 from django.core.cache import cache
@@ -48,6 +50,27 @@ def forget_pages(user_id: int) -> None:
     after_write(lambda: cache.delete(key))
 
 
+_renders: dict[str, threading.Lock] = {}
+_renders_guard = threading.Lock()
+
+
+@contextmanager
+def _one_render(key: str) -> Iterator[None]:
+    """Requests that miss the same page at once render it once: the first renders, the rest
+    wait and then read its copy. After a write a person's open tabs (or a load test) would
+    otherwise each replay their whole history through the engine at the same time. Within
+    this process only; other processes may render their own copy, which is merely slower."""
+    with _renders_guard:
+        lock = _renders.setdefault(key, threading.Lock())
+    try:
+        with lock:
+            yield
+    finally:
+        with _renders_guard:
+            if _renders.get(key) is lock and not lock.locked():
+                del _renders[key]
+
+
 def cached_page(
     request: HttpRequest, user_id: int, name: str, render: Callable[[str], HttpResponse]
 ) -> HttpResponse:
@@ -65,12 +88,15 @@ def cached_page(
     )
     body: bytes | None = cache.get(key) if keep else None
     if body is None:
-        response = render(CSRF_PLACEHOLDER)
-        if response.status_code != 200:
-            return response
-        body = response.content
-        if keep:
-            cache.set(key, body, PAGE_S)
+        with _one_render(key):
+            body = cache.get(key) if keep else None  # rendered while this request waited
+            if body is None:
+                response = render(CSRF_PLACEHOLDER)
+                if response.status_code != 200:
+                    return response
+                body = response.content
+                if keep:
+                    cache.set(key, body, PAGE_S)
     placeholder = CSRF_PLACEHOLDER.encode()
     if placeholder in body:  # most pages have no form
         body = body.replace(placeholder, get_token(request).encode())

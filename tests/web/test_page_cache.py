@@ -3,15 +3,19 @@ wrong: another browser's CSRF token, a one-time message shown twice, a deleted a
 reaching a new account with the same id, and a signed-in user or session outliving a change."""
 
 import re
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from django.contrib.auth.models import User
-from django.test import Client
+from django.http import HttpResponse
+from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
 from backcoach.web.accounts.services import account_delete
-from backcoach.web.pages import CSRF_PLACEHOLDER
+from backcoach.web.pages import CSRF_PLACEHOLDER, cached_page
 from tests.web.conftest import PASSWORD
 from tests.web.intake import MARIA_ANSWERS, answer_intake
 from tests.web.sessions import post_session, session_body
@@ -107,3 +111,24 @@ def test_a_new_password_signs_out_the_other_browsers(maria):
     )
     assert here.get(reverse("settings")).status_code == 200
     assert elsewhere.get(reverse("settings")).status_code == 302
+
+
+def test_requests_that_miss_a_page_at_once_render_it_once():
+    renders = []
+
+    def render(csrf_token: str) -> HttpResponse:
+        renders.append(csrf_token)
+        time.sleep(0.2)  # long enough for every request to arrive while it renders
+        return HttpResponse(b"today's plan")
+
+    arrived = threading.Barrier(8)
+
+    def visit(_: int) -> bytes:
+        request = RequestFactory().get("/plan/")
+        arrived.wait()
+        return cached_page(request, 4242, "plan", render).content
+
+    with ThreadPoolExecutor(8) as pool:
+        pages = list(pool.map(visit, range(8)))
+    assert pages == [b"today's plan"] * 8
+    assert len(renders) == 1
