@@ -45,14 +45,19 @@ class Library:
             raise KeyError(f"unknown complex {complex_id!r}") from None
 
 
+def _chosen_content() -> str:
+    """BACKCOACH_CONTENT as given, or "" for the packaged content."""
+    return os.environ.get("BACKCOACH_CONTENT") or ""
+
+
 def content_dir() -> Path:
-    return Path(os.environ.get("BACKCOACH_CONTENT") or DEFAULT_CONTENT)
+    return Path(_chosen_content() or DEFAULT_CONTENT)
 
 
 def load_library() -> Library:
-    # Keyed by the variable's text, not the resolved path: pages call this for every exercise
-    # they name, and resolving the path each time cost more than the rest of such a page.
-    return _load_cached(os.environ.get("BACKCOACH_CONTENT") or "")
+    # Keyed by the variable's text, not a Path or the resolved path: pages call this for every
+    # exercise they name, and resolving the path each time cost more than the rest of a page.
+    return _load_cached(_chosen_content())
 
 
 @cache
