@@ -75,7 +75,8 @@ def cached_page(
     request: HttpRequest, user_id: int, name: str, render: Callable[[str], HttpResponse]
 ) -> HttpResponse:
     """`render(csrf_token)` renders the page; a 200 answer is kept for this person and day."""
-    keep = not messages.get_messages(request)  # a one-time message must not be kept
+    if messages.get_messages(request):  # a one-time message must not be kept
+        return _with_token(request, render(CSRF_PLACEHOLDER))
     key = ":".join(
         (
             "page",
@@ -86,18 +87,21 @@ def cached_page(
             timezone.get_current_timezone_name(),
         )
     )
-    body: bytes | None = cache.get(key) if keep else None
+    body: bytes | None = cache.get(key)
     if body is None:
         with _one_render(key):
-            body = cache.get(key) if keep else None  # rendered while this request waited
+            body = cache.get(key)  # rendered while this request waited
             if body is None:
                 response = render(CSRF_PLACEHOLDER)
                 if response.status_code != 200:
                     return response
                 body = response.content
-                if keep:
-                    cache.set(key, body, PAGE_S)
+                cache.set(key, body, PAGE_S)
+    return _with_token(request, HttpResponse(body))
+
+
+def _with_token(request: HttpRequest, response: HttpResponse) -> HttpResponse:
     placeholder = CSRF_PLACEHOLDER.encode()
-    if placeholder in body:  # most pages have no form
-        body = body.replace(placeholder, get_token(request).encode())
-    return HttpResponse(body)
+    if placeholder in response.content:  # most pages have no form
+        response.content = response.content.replace(placeholder, get_token(request).encode())
+    return response
