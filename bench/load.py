@@ -133,8 +133,29 @@ def run(
     return result
 
 
+def _stat(pid: int) -> list[str]:
+    """The fields of /proc/PID/stat after the command name, which may hold spaces."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def parent_pid(pid: int) -> int:
+    return int(_stat(pid)[1])  # field 4 of proc(5)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and parent_pid(int(proc.name)) == pid:
+                found.append(int(proc.name))
+        except OSError:
+            continue  # gone since the listing
+    return found
+
+
 def process_cpu_s(pid: int) -> float:
-    """User plus system CPU seconds of a process, from /proc (Linux)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    utime, stime = int(fields[11]), int(fields[12])  # fields 14 and 15 of proc(5)
-    return (utime + stime) / os.sysconf("SC_CLK_TCK")
+    """User plus system CPU seconds of a process and its descendants, from /proc (Linux): the
+    server answers from a worker process that it starts."""
+    fields = _stat(pid)
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # fields 14 and 15
+    return own + sum(process_cpu_s(child) for child in _children(pid))

@@ -5,32 +5,28 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.server import running_server
+from bench.load import parent_pid
+from tests.server import running_server, server_processes
 
 
 @contextmanager
-def serve(home: Path, threads: int = int(os.environ.get("BENCH_THREADS", "8"))) -> Iterator[str]:
+def serve(home: Path) -> Iterator[str]:
+    """`backcoach serve` as a person runs it, unless BENCH_THREADS sets its --threads."""
     # Plain http on loopback: cookies without the Secure flag so this client can send them.
     env = {"BACKCOACH_ALLOW_HTTP": "1"}
     if url := os.environ.get("BENCH_DATABASE_URL"):  # the benchmark's own SQLite otherwise
         env["DATABASE_URL"] = url
     # Migrations on a big database take a while.
-    with running_server(home, "--threads", str(threads), startup_s=300, **env) as address:
+    threads = ["--threads", t] if (t := os.environ.get("BENCH_THREADS")) else []
+    with running_server(home, *threads, startup_s=300, **env) as address:
         yield address
 
 
 def server_pid(base: str) -> int:
-    """The process serving `base`: the one started with its port (see tests/server.py)."""
-    port = base.rsplit(":", 1)[1]
-    wanted = ["serve", "--port", port]
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            args = (proc / "cmdline").read_bytes().split(b"\0")
-        except OSError:
-            continue  # gone since the listing
-        words = [a.decode(errors="replace") for a in args]
-        if any(words[i : i + 3] == wanted for i in range(len(words))):
-            return int(proc.name)
+    """The process serving `base`; its worker, a fork with the same command line, is its
+    child."""
+    found = server_processes(int(base.rsplit(":", 1)[1]))
+    for pid in found:
+        if parent_pid(pid) not in found:
+            return pid
     raise RuntimeError(f"no server process for {base}")

@@ -48,6 +48,24 @@ def running_server(home: Path, *args: str, startup_s: float = 60, **env: str) ->
         process.wait(timeout=10)
 
 
+def server_processes(port: int) -> list[int]:
+    """The processes started by `running_server` on `port`, found by their command line
+    (Linux): the server and the worker it forks."""
+    wanted = ["serve", "--port", str(port)]
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            args = (proc / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue  # gone since the listing
+        words = [a.decode(errors="replace") for a in args]
+        if any(words[i : i + 3] == wanted for i in range(len(words))):
+            found.append(int(proc.name))
+    return found
+
+
 def _wait_until_listening(port: int) -> None:
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:

@@ -1,4 +1,4 @@
-"""`backcoach serve`: migrate the database, then run the web app on a production WSGI server."""
+"""`backcoach serve`: migrate the database, then run the web app on a production HTTP server."""
 
 import os
 from typing import Annotated
@@ -49,7 +49,15 @@ def manage_command(ctx: typer.Context) -> None:
 def serve_command(
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="port to listen on")] = 8000,
-    threads: Annotated[int, typer.Option(min=1, max=64, help="worker threads")] = 8,
+    threads: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Python threads running requests: more lets requests that wait on a remote "
+            "database overlap, but they take turns on one core",
+        ),
+    ] = 1,
 ) -> None:
     """Run the web app: apply migrations, then serve it until Ctrl+C."""
     _allow_host(host)
@@ -57,14 +65,15 @@ def serve_command(
     from django.conf import settings
     from django.core.management import call_command
 
-    call_command("migrate", interactive=False, verbosity=0)
-    import waitress
+    from backcoach.web.server import serve, unusable_address
 
-    from backcoach.web.wsgi import application
+    if problem := unusable_address(host, port):
+        fail(problem)
+    call_command("migrate", interactive=False, verbosity=0)
 
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"backcoach is running at http://{shown}:{port}/  (Ctrl+C to stop)")
     typer.echo(f"data folder: {settings.DATA_DIR}")
     if host in ANY_ADDRESS and "BACKCOACH_ALLOWED_HOSTS" not in os.environ:
         typer.echo("note: set BACKCOACH_ALLOWED_HOSTS to the names this machine is reached by")
-    waitress.serve(application, host=host, port=port, threads=threads, ident="backcoach")
+    serve(host, port, threads)

@@ -155,6 +155,4 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
-    # Under load waitress warns about every queued request; a full queue is not an error.
-    "loggers": {"waitress.queue": {"level": "ERROR"}},
 }
