@@ -61,8 +61,12 @@ def sign_up(browser: Browser, username: str, password: str) -> None:
     )
 
 
-def log_in(browser: Browser, username: str, password: str) -> None:
-    browser.post("/accounts/login/", {"username": username, "password": password})
+def log_in(browser: Browser, username: str, password: str, then: str | None = None) -> None:
+    """Signs in, landing on `then` if given (Django's `next`) instead of the default page."""
+    fields: dict[str, str | list[str]] = {"username": username, "password": password}
+    if then:
+        fields["next"] = then
+    browser.post("/accounts/login/", fields)
     if not browser.cookie("sessionid"):
         raise RuntimeError(f"could not log in as {username}")
 
