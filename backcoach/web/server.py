@@ -12,6 +12,7 @@ from granian.log import LogLevels
 from granian.server import Server
 
 APPLICATION = "backcoach.web.wsgi:application"
+STOP_GRACE_S = 10
 
 
 def unusable_address(host: str, port: int) -> str | None:
@@ -45,6 +46,10 @@ def serve(host: str, port: int, threads: int) -> None:
         interface=Interfaces.WSGI,
         workers=1,
         blocking_threads=threads,
+        # A worker sent several stop signals at once (each process of the tree signalled in
+        # turn, as `pkill -f` does) can hang in granian's signal handler; after this long the
+        # server kills it rather than waiting for ever. A request in flight gets that long.
+        workers_kill_timeout=STOP_GRACE_S,
         # Warnings and errors only: `backcoach serve` prints the address itself, and there is
         # no access log, as before.
         log_level=LogLevels.warning,
