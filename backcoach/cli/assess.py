@@ -29,20 +29,19 @@ from backcoach.core.profile import (
     ProfileError,
     parse_profile,
 )
-from backcoach.core.screening import NOT_A_CLINICIAN, RED_FLAGS, Status
-from backcoach.core.vocab import Condition, Equipment, RedFlag, Situation, Workday
+from backcoach.core.questions import (
+    CLEARANCE_QUESTION,
+    CONDITION_INTRO,
+    CONDITION_QUESTIONS,
+    LEG_SYMPTOMS,
+    LEG_SYMPTOMS_QUESTION,
+    RED_FLAG_INTRO,
+    RED_FLAG_QUESTIONS,
+    Question,
+)
+from backcoach.core.screening import NOTICE, Screening, Status, screen_red_flags
+from backcoach.core.vocab import CLEARABLE_RED_FLAGS, Condition, Equipment, Situation, Workday
 
-RED_FLAG_QUESTIONS = {
-    RedFlag.SADDLE_NUMBNESS: "Numbness around your buttocks, genitals or inner thighs?",
-    RedFlag.BLADDER_BOWEL_CHANGE: "New trouble passing or holding urine or stool?",
-    RedFlag.PROGRESSIVE_LEG_WEAKNESS: "Weakness in a leg that is getting worse?",
-    RedFlag.FEVER: "A fever, or feeling unwell as with an infection?",
-    RedFlag.CANCER_HISTORY: "Have you ever had cancer?",
-    RedFlag.UNEXPLAINED_WEIGHT_LOSS: "Weight loss you cannot explain?",
-    RedFlag.CONSTANT_NIGHT_PAIN: "Pain all night, whatever position you lie in?",
-    RedFlag.MAJOR_TRAUMA: "Did the pain start after a fall, crash or other major accident?",
-    RedFlag.LONG_TERM_STEROIDS: "Have you taken steroid tablets for months?",
-}
 SITUATIONS = {
     Situation.NO_INJURY: "no injury: the back began to hurt over time",
     Situation.HERNIA: "a disc hernia or protrusion, now or in the past",
@@ -60,6 +59,11 @@ class Questions:
         if answer is None:
             fail("assess: the answers ended before the questionnaire was complete")
         return answer.strip().lower()
+
+    def ask(self, question: Question) -> bool:
+        if question.help:
+            typer.echo(f"  ({question.help})")
+        return self.yes(f"{question.text}?")
 
     def yes(self, question: str) -> bool:
         for _ in range(5):
@@ -100,39 +104,69 @@ class Questions:
         return fail("assess: no valid answer")
 
 
-def stop_for_red_flags(flags: Sequence[RedFlag]) -> NoReturn:
+def stop_for_red_flags(screening: Screening) -> NoReturn:
     """A red flag ends the questionnaire at once: the person should act on it now, not answer
     twenty more questions, and no profile is saved because no plan may come of it."""
     from rich.console import Console  # loaded on use, to keep the command's start-up fast
 
     console = Console(highlight=False)
-    urgent = any(RED_FLAGS[f][0] is Status.URGENT for f in flags)
+    urgent = screening.status is Status.URGENT
     style, label = ("bold white on red", "URGENT") if urgent else ("bold red", "See a doctor first")
     console.print(f"\n[{style}]{label}: no exercise plan for now.[/]")
-    for flag in sorted(flags, key=lambda f: RED_FLAGS[f][0] is not Status.URGENT):
-        _, message, action = RED_FLAGS[flag]
-        console.print(f" - {message}\n   [bold]What to do:[/] {action}")
-    console.print(f"\n[italic]{NOT_A_CLINICIAN}[/]")
+    for reason in screening.reasons:
+        console.print(f" - {reason.message}\n   [bold]What to do:[/] {reason.action}")
+    console.print(f"\n[italic]{NOTICE}[/]")
     raise typer.Exit(1)
 
 
+def cleared(ask: Questions, what: str) -> bool:
+    typer.echo(f"About {what}: {CLEARANCE_QUESTION.help}")
+    return ask.yes(f"{CLEARANCE_QUESTION.text}?")
+
+
+def red_flags(ask: Questions, data: dict[str, Any]) -> None:
+    """The warning signs, asked first; stops the questionnaire when they rule out a plan."""
+    typer.echo(RED_FLAG_INTRO)
+    flags, clear = [], []
+    for flag, question in RED_FLAG_QUESTIONS.items():
+        if ask.ask(question):
+            flags.append(flag)
+            # A see-a-doctor sign that a clinician has since examined and cleared goes on.
+            if flag in CLEARABLE_RED_FLAGS and cleared(ask, question.text.lower()):
+                clear.append(flag)
+    legs = list(LEG_SYMPTOMS)[ask.choose(LEG_SYMPTOMS_QUESTION.text, list(LEG_SYMPTOMS.values()))]
+    screening = screen_red_flags([f for f in flags if f not in clear], legs)
+    if not screening.allows_plan:
+        stop_for_red_flags(screening)
+    data.update(red_flags=[f.value for f in flags], leg_symptoms=legs.value,
+                clinician_clearance=[f.value for f in clear])  # fmt: skip
+
+
+def conditions(ask: Questions, data: dict[str, Any]) -> None:
+    chosen = ask.many(CONDITION_INTRO + " (Enter for none)",
+                      [q.text for q in CONDITION_QUESTIONS.values()])  # fmt: skip
+    picked = [list(CONDITION_QUESTIONS)[i] for i in chosen or []]
+    data["pregnant"] = Condition.PREGNANCY in picked
+    data["conditions"] = [c.value for c in picked if c is not Condition.PREGNANCY]
+    rules = _library().rules
+    for c in picked:
+        rule = rules.condition(c)
+        if (rule is None or rule.kind == "contraindication") and cleared(
+            ask, CONDITION_QUESTIONS[c].text.lower()
+        ):
+            data["clinician_clearance"].append(c.value)
+
+
 def questionnaire(ask: Questions) -> dict[str, Any]:
-    typer.echo("First, signs that need a doctor before any exercise. Do you have:")
-    flags = [f for f, q in RED_FLAG_QUESTIONS.items() if ask.yes(q)]
-    if flags:
-        stop_for_red_flags(flags)
-    data: dict[str, Any] = {"red_flags": []}
+    data: dict[str, Any] = {}
+    red_flags(ask, data)
     data["age"] = ask.number("Your age", MIN_AGE, MAX_AGE)
     data["pain_now"] = ask.number("Your back pain right now, 0 none to 10 worst", 0, 10)
     flare = ask.yes("Are you in a flare (strong pain that started in the last days)?")
     data["phase"] = "acute" if flare else "remission"
     situation = ask.choose("Which fits your back best", list(SITUATIONS.values()))
     data["situation"] = list(SITUATIONS)[situation].value
-    data["pregnant"] = ask.yes("Are you pregnant?")
-    conditions = [c for c in Condition if c is not Condition.PREGNANCY]
-    names = [c.value.replace("_", " ") for c in conditions]
-    chosen = ask.many("Which of these conditions do you have (Enter for none)", names)
-    data["conditions"] = [conditions[i].value for i in chosen or []]
+    conditions(ask, data)
     data["workday"] = list(Workday)[ask.choose("Your workday is mostly", list(Workday), 3)].value
     default = ", ".join(DEFAULT_EQUIPMENT)
     picked = ask.many(f"What equipment do you have (Enter for {default})", list(Equipment))

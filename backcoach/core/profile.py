@@ -8,11 +8,21 @@ import json
 from collections.abc import Mapping
 from enum import StrEnum
 from functools import cached_property
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
-from backcoach.core.vocab import Condition, Equipment, Phase, RedFlag, Situation, Workday
+from backcoach.core.vocab import (
+    CLEARABLE,
+    OLDER_ADULT,
+    Condition,
+    Equipment,
+    LegSymptoms,
+    Phase,
+    RedFlag,
+    Situation,
+    Workday,
+)
 
 
 class FitnessLevel(StrEnum):
@@ -24,6 +34,21 @@ class FitnessLevel(StrEnum):
 # The profile's number limits, defined once here for every front end that asks for them.
 MIN_AGE, MAX_AGE = 16, 110
 MIN_MINUTES, MAX_MINUTES, DEFAULT_MINUTES = 5, 120, 15
+
+# Ages at which precautions apply to everyone, whatever they report (docs/engine.md, "Age"):
+# from 65 no deep squats, unsupported tiptoe walking or hanging; from 70 the precautions for
+# weak bones, since osteoporosis is common and often undiagnosed at that age.
+OLDER_ADULT_AGE = 65
+BONE_PRECAUTION_AGE = 70
+
+
+def _clearable(tag: str) -> str:
+    if tag not in CLEARABLE:
+        raise ValueError(f"unknown tag {tag!r}; known: {', '.join(sorted(CLEARABLE))}")
+    return tag
+
+
+ClearedTag = Annotated[str, AfterValidator(_clearable)]
 
 DEFAULT_EQUIPMENT: tuple[Equipment, ...] = (
     Equipment.MAT,
@@ -45,6 +70,9 @@ class Profile(BaseModel):
     pregnant: bool = Field(default=False, strict=True)
     conditions: tuple[Condition, ...] = ()
     red_flags: tuple[RedFlag, ...] = ()
+    leg_symptoms: LegSymptoms = LegSymptoms.NONE
+    # Conditions (and red flags of the see-a-doctor tier) a clinician has examined and cleared.
+    clinician_clearance: tuple[ClearedTag, ...] = ()
     workday: Workday = Workday.MIXED
     equipment: tuple[Equipment, ...] = DEFAULT_EQUIPMENT
     minutes_per_day: int = Field(
@@ -60,10 +88,17 @@ class Profile(BaseModel):
 
     @cached_property
     def tags(self) -> frozenset[str]:
-        """The person as `avoid_when` / `applies_to` tags: phase, situation and conditions."""
-        return frozenset({self.phase.value, self.situation.value}) | {
-            c.value for c in self.all_conditions
-        }
+        """The person as `avoid_when` / `applies_to` tags: phase, situation, conditions, and the
+        precautions that age brings."""
+        tags = {self.phase.value, self.situation.value} | {c.value for c in self.all_conditions}
+        if self.age >= OLDER_ADULT_AGE:
+            tags.add(OLDER_ADULT)
+        if self.age >= BONE_PRECAUTION_AGE:
+            tags.add(Condition.OSTEOPOROSIS.value)
+        return frozenset(tags)
+
+    def cleared(self, tag: str) -> bool:
+        return tag in self.clinician_clearance
 
     def to_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json")
@@ -100,7 +135,7 @@ def _first_error(e: ValidationError) -> ProfileError:
     if error["type"] == "missing":
         return ProfileError(field, "is required")
     # pydantic says "tuple" where the JSON has a list, and starts with a capital.
-    message = error["msg"].replace("valid tuple", "list")
+    message = error["msg"].replace("valid tuple", "list").removeprefix("Value error, ")
     message = message[:1].lower() + message[1:]
     if len(loc) > 1:
         # A list item: name which one, so "conditions: item 2: ..." points at the bad tag.

@@ -5,6 +5,10 @@ The pain-monitoring rule of exercise therapy, with the seeds' tactics:
   more repetitions first (seed 002: start at about ten and build up), then longer holds at the
   top (seed 004, strategies), then more sets, up to the library's ceilings;
 - pain worse the next morning than before the session means a smaller dose;
+- a painful session (pain after above 5/10, or 2 or more points above the pain before) lowers
+  the dose of each exercise done in it; the second in a row for an exercise swaps it for its
+  regression for a month; three in a week, or sharp pain twice on one exercise within a month,
+  steps the whole plan down a level for two weeks and advises seeing a clinician;
 - sharp pain drops the exercise and offers it again after a month (seed 004, "What exercises
   should you not do?": "try this exercise again in a month");
 - nausea or dizziness stopped the session (seed 002): nothing is raised;
@@ -38,11 +42,19 @@ __all__ = [
     "step_up",
 ]
 
-Action = Literal["progress", "keep", "reduce", "drop", "rest", "stop"]
+Action = Literal["progress", "keep", "reduce", "swap", "drop", "rest", "stop", "step_down"]
 
 PAIN_LIMIT = 5  # pain during exercise up to 5/10 is acceptable if it settles by morning
-DROP_DAYS = 30  # "try this exercise again in a month"
+PAIN_RISE = 2  # pain after this many points above the pain before is a painful session too
+DROP_DAYS = 30  # "try this exercise again in a month", if the content has no such tactic
+DROP_TACTIC = "sharp-pain-wait-a-month"
 REST_DAYS = 2  # rest the two days after a sore one; train again on the third
+REST_TACTIC = "rest-after-soreness"
+# The whole plan steps down a level for STEP_DOWN_DAYS after PAINFUL_IN_A_WEEK painful sessions
+# within seven days, or sharp pain twice on one exercise within DROP_DAYS.
+PAINFUL_IN_A_WEEK = 3
+STEP_DOWN_DAYS = 14
+SEE_A_CLINICIAN = "See a doctor or physiotherapist about the pain before you build up again."
 
 
 @dataclass(frozen=True)
@@ -58,37 +70,73 @@ class Progress:
     dropped: Mapping[str, date]
     rest_until: date | None
     decisions: tuple[Decision, ...]
+    swaps: Mapping[str, str] = field(default_factory=dict)  # exercise -> its regression
+    step_down_until: date | None = None
 
 
 @dataclass
 class _State:
+    drop_days: int
+    rest_days: int
     doses: dict[str, Dose] = field(default_factory=dict)
     dropped: dict[str, date] = field(default_factory=dict)
     rest_until: date | None = None
     latest: dict[str, Decision] = field(default_factory=dict)
     session: list[Decision] = field(default_factory=list)
+    painful_streak: dict[str, int] = field(default_factory=dict)
+    swaps: dict[str, tuple[str, date]] = field(default_factory=dict)
+    painful_days: list[date] = field(default_factory=list)
+    sharp_days: dict[str, list[date]] = field(default_factory=dict)
+    step_down: tuple[date, str] | None = None
 
 
 def decide(
     history: Sequence[SessionRecord], library: Library | None = None, *, today: date
 ) -> Progress:
     library = library or load_library()
-    state = _State()
+    state = _State(_tactic_days(library, DROP_TACTIC, DROP_DAYS),
+                   _tactic_days(library, REST_TACTIC, REST_DAYS))  # fmt: skip
     for record in sorted(history, key=lambda r: (r.started_at, r.id)):
         if record.day <= today:
             _replay(record, library, state)
     dropped = {k: v for k, v in sorted(state.dropped.items()) if v > today}
+    swaps = {k: x for k, (x, until) in sorted(state.swaps.items()) if until > today}
     rest_until = state.rest_until if state.rest_until and state.rest_until >= today else None
+    step_down = state.step_down if state.step_down and state.step_down[0] >= today else None
     session = [d for d in state.session if d.action != "rest" or rest_until]
-    # A drop that has run out is no longer news: the exercise is simply back in the plan.
-    latest = [d for k, d in sorted(state.latest.items()) if d.action != "drop" or k in dropped]
-    decisions = [*session, *latest]
+    # A drop or swap that has run out is no longer news: the exercise is simply back.
+    current = dropped.keys() | swaps.keys()
+    latest = [
+        d
+        for k, d in sorted(state.latest.items())
+        if d.action not in ("drop", "swap") or k in current
+    ]
+    plan_wide = [Decision(None, "step_down", step_down[1])] if step_down else []
+    decisions = [*plan_wide, *session, *latest]
     changed = {
         k: v
         for k, v in sorted(state.doses.items())
         if k in library.exercises and v != library.exercises[k].dose
     }
-    return Progress(changed, dropped, rest_until, tuple(decisions))
+    return Progress(
+        changed,
+        dropped,
+        rest_until,
+        tuple(decisions),
+        swaps,
+        step_down[0] if step_down else None,
+    )
+
+
+def _tactic_days(library: Library, tactic_id: str, default: int) -> int:
+    tactic = library.rules.load_tactic(tactic_id)
+    return tactic.after_days if tactic and tactic.after_days else default
+
+
+def painful(record: SessionRecord) -> bool:
+    """Pain after the session above the limit, or well above the pain before it."""
+    after = record.pain_after
+    return after is not None and (after > PAIN_LIMIT or after - record.pain_before >= PAIN_RISE)
 
 
 def _replay(record: SessionRecord, library: Library, state: _State) -> None:
@@ -101,7 +149,7 @@ def _replay(record: SessionRecord, library: Library, state: _State) -> None:
         )
         state.session.append(Decision(None, "stop", reason))
     if record.sore_next_day:
-        state.rest_until = record.day + timedelta(days=REST_DAYS)
+        state.rest_until = record.day + timedelta(days=state.rest_days)
         reason = (
             f"Muscles were sore the day after {when}: rest from strength work until "
             f"{state.rest_until.isoformat()} (seed 004: train again when soreness is barely "
@@ -109,21 +157,81 @@ def _replay(record: SessionRecord, library: Library, state: _State) -> None:
         )
         state.session.append(Decision(None, "rest", reason))
     sharp = _sharp_pain_exercise(record)
+    hurt = painful(record)
     for result in record.results:
         if result.exercise not in library.exercises:
             continue  # a clinic's edition may have removed it; history stays as it was
         if result.exercise == sharp:
-            state.dropped[sharp] = record.day + timedelta(days=DROP_DAYS)
-            again = state.dropped[sharp].isoformat()
-            reason = (
-                f"Sharp pain on {when}: left out until {again} (seed 004: try again in a month)."
-            )
-            state.latest[sharp] = Decision(sharp, "drop", reason)
+            _drop(record, sharp, state)
             continue
         current = state.doses.get(result.exercise, library.exercises[result.exercise].dose)
         dose, decision = _judge(record, result, current)
         state.doses[result.exercise] = dose
         state.latest[result.exercise] = decision
+        if not result.skipped:
+            streak = state.painful_streak.get(result.exercise, 0) + 1 if hurt else 0
+            state.painful_streak[result.exercise] = streak
+            if streak == 2:
+                _swap(record, result.exercise, library, state)
+    if hurt or sharp:
+        _watch_for_step_down(record, sharp, state)
+
+
+def _drop(record: SessionRecord, exercise: str, state: _State) -> None:
+    state.dropped[exercise] = record.day + timedelta(days=state.drop_days)
+    state.sharp_days.setdefault(exercise, []).append(record.day)
+    again = state.dropped[exercise].isoformat()
+    reason = (
+        f"Sharp pain on {record.day.isoformat()}: left out until {again} (seed 004: try again "
+        "in a month)."
+    )
+    state.latest[exercise] = Decision(exercise, "drop", reason)
+
+
+def _swap(record: SessionRecord, exercise: str, library: Library, state: _State) -> None:
+    """The second painful session in a row with `exercise`: its gentler variant for a month.
+    An exercise with no regression in the library keeps its lowered dose instead."""
+    easier = [x for x in library.exercises[exercise].regressions if x in library.exercises]
+    if not easier:
+        return
+    until = record.day + timedelta(days=state.drop_days)
+    state.swaps[exercise] = (easier[0], until)
+    name = library.exercises[easier[0]].name
+    reason = (
+        f"Painful sessions twice in a row up to {record.day.isoformat()}: replaced by {name}, "
+        f"the gentler variant, until {until.isoformat()}."
+    )
+    state.latest[exercise] = Decision(exercise, "swap", reason)
+
+
+def _watch_for_step_down(record: SessionRecord, sharp: str | None, state: _State) -> None:
+    day = record.day
+    state.painful_days.append(day)
+    recent = [d for d in state.painful_days if day - timedelta(days=7) < d <= day]
+    sharp_again = (
+        sharp is not None
+        and len(
+            [
+                d
+                for d in state.sharp_days.get(sharp, [])
+                if day - timedelta(days=state.drop_days) < d
+            ]
+        )
+        >= 2
+    )
+    if len(recent) < PAINFUL_IN_A_WEEK and not sharp_again:
+        return
+    until = day + timedelta(days=STEP_DOWN_DAYS)
+    what = (
+        "sharp pain twice on the same exercise within a month"
+        if sharp_again
+        else f"{len(recent)} painful sessions within a week"
+    )
+    reason = (
+        f"After {what} (up to {day.isoformat()}), your whole plan is a level gentler until "
+        f"{until.isoformat()}. {SEE_A_CLINICIAN}"
+    )
+    state.step_down = (until, reason)
 
 
 def _sharp_pain_exercise(record: SessionRecord) -> str | None:
@@ -150,20 +258,24 @@ def _judge(record: SessionRecord, result: ExerciseResult, dose: Dose) -> tuple[D
         return lower, Decision(name, "reduce", why)
     if result.skipped:
         return keep("skipped")
+    if painful(record):
+        why = (
+            f"{when}: pain after the session was {record.pain_after}/10 (before: "
+            f"{record.pain_before}/10), so the dose goes down."
+        )
+        return step_down(dose), Decision(name, "reduce", why)
     if record.stop_reason in WHOLE_SESSION_STOPS:
         return keep(f"the session stopped for {record.stop_reason.value}")
     if record.pain_next_morning is None:
         return keep("no next-morning pain logged yet, so no change until it is")
-    if record.pain_after is not None and record.pain_after > PAIN_LIMIT:
-        return keep(f"pain after the session was {record.pain_after}/10, above {PAIN_LIMIT}/10")
     if not result.completed:
         return keep("the target was not reached")
     higher = step_up(dose)
     if higher == dose:
         return keep("done in full and already at the top of its dose; harder variants come next")
     why = (
-        f"{when}: done in full, pain at most {PAIN_LIMIT}/10 and settled by the next morning, "
-        "so the dose goes up."
+        f"{when}: done in full, pain after at most {PAIN_LIMIT}/10 and settled by the next "
+        "morning, so the dose goes up."
     )
     return higher, Decision(name, "progress", why)
 

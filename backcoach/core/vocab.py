@@ -91,6 +91,10 @@ class Condition(StrEnum):
     BLEEDING_TENDENCY = "bleeding_tendency"
     DIABETES = "diabetes"
     OSTEOPOROSIS = "osteoporosis"
+    # Not in the seeds; from the screening guidance backcoach follows (docs/engine.md).
+    HEART_CONDITION = "heart_condition"
+    HIP_REPLACEMENT = "hip_replacement"
+    FALLS = "falls"
 
 
 class Situation(StrEnum):
@@ -124,11 +128,49 @@ class RedFlag(StrEnum):
     CONSTANT_NIGHT_PAIN = "constant_night_pain"
     MAJOR_TRAUMA = "major_trauma"
     LONG_TERM_STEROIDS = "long_term_steroids"
+    MINOR_TRAUMA = "minor_trauma"
+    IMMUNOSUPPRESSED = "immunosuppressed"
+    RECENT_SPINAL_SURGERY = "recent_spinal_surgery"
+    INFLAMMATORY_PATTERN = "inflammatory_pattern"
 
 
-# The tags an exercise's `avoid_when` may carry: any condition, situation or phase.
+class LegSymptoms(StrEnum):
+    """How far down pain, numbness or tingling reaches in the legs."""
+
+    NONE = "none"
+    ABOVE_KNEE = "above_knee"
+    BELOW_KNEE = "below_knee"
+    BOTH_LEGS = "both_legs"
+
+
+# A tag the profile derives from age, so content can bar an exercise for older adults the way
+# it bars one for a condition (see `Profile.tags`).
+OLDER_ADULT = "older_adult"
+
+# The red flags a clinician may clear after examining the person: those that send to a doctor
+# within days. Those that send to emergency care today are never cleared in backcoach; after
+# such a visit the person answers the questions again.
+CLEARABLE_RED_FLAGS: frozenset[RedFlag] = frozenset(
+    {
+        RedFlag.CANCER_HISTORY,
+        RedFlag.UNEXPLAINED_WEIGHT_LOSS,
+        RedFlag.CONSTANT_NIGHT_PAIN,
+        RedFlag.LONG_TERM_STEROIDS,
+        RedFlag.MINOR_TRAUMA,
+        RedFlag.RECENT_SPINAL_SURGERY,
+    }
+)
+CLEARABLE: frozenset[str] = frozenset(
+    [c.value for c in Condition] + [f.value for f in CLEARABLE_RED_FLAGS]
+)
+
+
+# The tags an exercise's `avoid_when` may carry: any condition, situation or phase, and age.
 AVOID_TAGS: frozenset[str] = frozenset(
-    [c.value for c in Condition] + [s.value for s in Situation] + [p.value for p in Phase]
+    [c.value for c in Condition]
+    + [s.value for s in Situation]
+    + [p.value for p in Phase]
+    + [OLDER_ADULT]
 )
 
 # Where a rule comes from outside the seeds (red flags, osteoporosis), its source names this

@@ -3,11 +3,17 @@
 import json
 from pathlib import Path
 
-from backcoach.cli.assess import RED_FLAG_QUESTIONS
-from backcoach.core.vocab import RedFlag
+from backcoach.core.questions import CONDITION_QUESTIONS, LEG_SYMPTOMS, RED_FLAG_QUESTIONS
+from backcoach.core.vocab import Condition, RedFlag
 from tests.cli.conftest import Run
 
-ANSWERS = "n\n" * 9 + "40\n3\nn\n1\nn\n\n1\n\n15\n1\n"
+NO_FLAGS = "n\n" * len(RED_FLAG_QUESTIONS) + "\n"  # no warning sign, nothing down the legs
+ANSWERS = NO_FLAGS + "40\n3\nn\n1\n\n1\n\n15\n1\n"
+
+
+def answers(flags: dict[RedFlag, str] = {}, legs: str = "", conditions: str = "") -> str:  # noqa: B006
+    said = "".join(f"{flags.get(f, 'n')}\n" for f in RED_FLAG_QUESTIONS) + f"{legs}\n"
+    return said + f"40\n3\nn\n1\n{conditions}\n1\n\n15\n1\n"
 
 
 def test_it_assesses_saves_the_profile_and_prints_the_plan(run_cli: Run, tmp_path: Path) -> None:
@@ -19,7 +25,7 @@ def test_it_assesses_saves_the_profile_and_prints_the_plan(run_cli: Run, tmp_pat
 
 
 def test_it_stops_the_assessment_at_a_red_flag(run_cli: Run, tmp_path: Path) -> None:
-    result = run_cli("assess", stdin="y\n" + "n\n" * 8)
+    result = run_cli("assess", stdin="y\n" + "n\n" * 12 + "\n")
     assert result.returncode == 1
     assert "emergency" in result.stdout.lower()
     assert not (tmp_path / "home" / "profile.json").exists()
@@ -28,3 +34,42 @@ def test_it_stops_the_assessment_at_a_red_flag(run_cli: Run, tmp_path: Path) -> 
 def test_it_asks_about_every_red_flag_of_the_vocabulary():
     # A flag added to core must be asked, or a person could get a plan without it.
     assert set(RED_FLAG_QUESTIONS) == set(RedFlag)
+    assert set(CONDITION_QUESTIONS) == set(Condition)
+
+
+def test_it_asks_in_the_words_core_defines(run_cli: Run) -> None:
+    out = run_cli("assess", stdin=ANSWERS).stdout
+    for question in [*RED_FLAG_QUESTIONS.values(), *CONDITION_QUESTIONS.values()]:
+        assert question.text in out
+    for label in LEG_SYMPTOMS.values():
+        assert label in out
+
+
+def test_it_stops_for_symptoms_in_both_legs(run_cli: Run, tmp_path: Path) -> None:
+    result = run_cli("assess", stdin=answers(legs="4"))
+    assert result.returncode == 1
+    assert "both legs" in result.stdout
+    assert not (tmp_path / "home" / "profile.json").exists()
+
+
+def test_it_goes_on_when_a_clinician_cleared_a_warning_sign(run_cli: Run, tmp_path: Path) -> None:
+    stdin = answers({RedFlag.CANCER_HISTORY: "y\ny"})
+    result = run_cli("assess", stdin=stdin)
+    assert result.returncode == 0, result.stdout
+    saved = json.loads((tmp_path / "home" / "profile.json").read_text())
+    assert saved["red_flags"] == ["cancer_history"]
+    assert saved["clinician_clearance"] == ["cancer_history"]
+    assert "caution" in result.stdout
+    refused = run_cli("assess", stdin=answers({RedFlag.CANCER_HISTORY: "y\nn"}))
+    assert refused.returncode == 1
+    assert "See a doctor first" in refused.stdout
+
+
+def test_it_adapts_the_plan_to_a_cleared_pregnancy(run_cli: Run, tmp_path: Path) -> None:
+    number = list(CONDITION_QUESTIONS).index(Condition.PREGNANCY) + 1
+    result = run_cli("assess", stdin=answers(conditions=f"{number}\ny"))
+    assert result.returncode == 0, result.stdout
+    saved = json.loads((tmp_path / "home" / "profile.json").read_text())
+    assert (saved["pregnant"], saved["clinician_clearance"]) == (True, ["pregnancy"])
+    assert "lying on your front" in result.stdout
+    assert "Your week" in result.stdout

@@ -8,7 +8,16 @@ from hypothesis import strategies as st
 from backcoach.core.library import Library
 from backcoach.core.profile import FitnessLevel, Profile
 from backcoach.core.records import ExerciseResult, SessionRecord, StopReason, Target
-from backcoach.core.vocab import Condition, Equipment, Phase, RedFlag, Situation, Workday
+from backcoach.core.vocab import (
+    CLEARABLE,
+    Condition,
+    Equipment,
+    LegSymptoms,
+    Phase,
+    RedFlag,
+    Situation,
+    Workday,
+)
 
 
 def _few[E: Enum](values: type[E], most: int = 3) -> st.SearchStrategy[tuple[E, ...]]:
@@ -21,12 +30,20 @@ CAUTIONS = (
     Condition.BLEEDING_TENDENCY,
     Condition.DIABETES,
     Condition.OSTEOPOROSIS,
+    Condition.HIP_REPLACEMENT,
+    Condition.FALLS,
 )
 
 
+_cleared = st.lists(st.sampled_from(sorted(CLEARABLE)), max_size=2, unique=True).map(tuple)
+
+
+_cleared = st.lists(st.sampled_from(sorted(CLEARABLE)), max_size=2, unique=True).map(tuple)
+
+
 def profiles(*, safe: bool = False) -> st.SearchStrategy[Profile]:
-    """Any valid profile; with `safe`, one with no red flag or contraindication (cautions
-    included), so a plan is likelier."""
+    """Any valid profile; with `safe`, one with no red flag, emergency or contraindication
+    (cautions included), so a plan is likelier."""
     nothing: st.SearchStrategy[tuple[object, ...]] = st.just(())
     cautions = st.lists(st.sampled_from(CAUTIONS), max_size=2, unique=True).map(tuple)
     return st.builds(
@@ -38,6 +55,8 @@ def profiles(*, safe: bool = False) -> st.SearchStrategy[Profile]:
         pregnant=st.just(False) if safe else st.booleans(),
         conditions=cautions if safe else _few(Condition, 2),
         red_flags=nothing if safe else st.one_of(st.just(()), _few(RedFlag, 2)),
+        leg_symptoms=st.sampled_from([s for s in LegSymptoms if not safe or s != "both_legs"]),
+        clinician_clearance=_cleared,
         workday=st.sampled_from(Workday),
         equipment=_few(Equipment, 16),
         minutes_per_day=st.integers(5, 120),

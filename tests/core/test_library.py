@@ -1,7 +1,7 @@
 """The whole library loads, is internally consistent and covers every seed."""
 
 from backcoach.core.library import Library, load_library
-from backcoach.core.vocab import SEED_FILES, Level, Purpose
+from backcoach.core.vocab import SEED_FILES, Condition, Level, Purpose
 from tests.core.strategies import CAUTIONS
 
 REQUIRED_COMPLEXES = {
@@ -18,7 +18,9 @@ def test_it_loads_every_exercise_complex_and_rule(library: Library) -> None:
     rules = library.rules
     kinds = {r.kind for r in rules.conditions}
     assert kinds == {"contraindication", "caution"}
-    assert len([r for r in rules.conditions if r.kind == "contraindication"]) == 6
+    # The six of seed 004, and a heart condition (PAR-Q+).
+    assert len([r for r in rules.conditions if r.kind == "contraindication"]) == 7
+    assert {r.condition for r in rules.conditions} == set(Condition)
     assert rules.do_not
     assert rules.general
     assert rules.frequencies

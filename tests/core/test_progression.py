@@ -39,7 +39,7 @@ def result(
 def record(
     day: int = 1,
     before: int = 3,
-    after: int = 3,
+    after: int | None = 3,
     morning: int | None = 2,
     stop: StopReason | None = None,
     results: list[ExerciseResult] | None = None,
@@ -78,10 +78,54 @@ def test_it_builds_up_session_by_session_then_holds_longer():
 
 
 def test_it_allows_pain_up_to_five_but_not_above():
-    assert decide([record(after=5)], LIB, today=TODAY).doses["curl"].reps == 12
+    assert decide([record(before=4, after=5)], LIB, today=TODAY).doses["curl"].reps == 12
     progress = decide([record(after=6)], LIB, today=TODAY)
-    assert "curl" not in progress.doses
-    assert progress.decisions[0].action == "keep"
+    assert progress.doses["curl"].reps < 10
+    assert progress.decisions[0].action == "reduce"
+    assert "6/10" in progress.decisions[0].reason
+
+
+def test_it_lowers_the_dose_when_pain_rose_two_points_in_the_session():
+    progress = decide([record(before=1, after=3, morning=None)], LIB, today=TODAY)
+    assert progress.doses["curl"].reps < 10
+    assert progress.decisions[0].action == "reduce"
+
+
+def test_it_swaps_an_exercise_for_its_regression_after_two_painful_sessions_in_a_row():
+    lib = tiny.library(
+        [tiny.exercise("curl", regressions=["tilt"]), tiny.exercise("tilt"), tiny.exercise("x")]
+    )
+    one = decide([record(day=1, after=6)], lib, today=TODAY)
+    assert one.swaps == {}
+    # A good session in between breaks the run.
+    broken = [record(day=1, after=6), record(day=2), record(day=3, after=6)]
+    assert decide(broken, lib, today=TODAY).swaps == {}
+    two = decide([record(day=1, after=6), record(day=2, after=7)], lib, today=TODAY)
+    assert two.swaps == {"curl": "tilt"}
+    assert any(d.action == "swap" and "Exercise tilt" in d.reason for d in two.decisions)
+    assert decide([record(day=1, after=6), record(day=2, after=7)], lib,
+                  today=date(2026, 4, 1)).swaps == {}  # fmt: skip
+
+
+def test_it_steps_the_plan_down_after_three_painful_sessions_in_a_week():
+    history = [record(day=d, after=6) for d in (1, 3, 5)]
+    progress = decide(history, LIB, today=TODAY)
+    assert progress.step_down_until == date(2026, 3, 19)
+    assert progress.decisions[0].action == "step_down"
+    assert "doctor or physiotherapist" in progress.decisions[0].reason
+    spread = [record(day=d, after=6) for d in (1, 8, 15)]
+    assert decide(spread, LIB, today=date(2026, 3, 16)).step_down_until is None
+    assert decide(history, LIB, today=date(2026, 3, 20)).step_down_until is None
+
+
+def test_it_steps_the_plan_down_after_sharp_pain_twice_on_one_exercise():
+    sharp = [
+        record(day=d, stop=StopReason.SHARP_PAIN, after=None, results=[result(reps=4)])
+        for d in (1, 20)
+    ]
+    progress = decide(sharp, LIB, today=date(2026, 3, 21))
+    assert progress.step_down_until == date(2026, 4, 3)
+    assert "sharp pain twice" in progress.decisions[0].reason
 
 
 def test_it_reduces_when_the_next_morning_is_worse():

@@ -17,6 +17,8 @@ class ConditionRule(Frozen):
     kind: Literal["contraindication", "caution"]
     message: Text
     action: Text
+    # For a contraindication: what to do once a clinician has cleared the person.
+    cleared_action: Text | None = None
     sources: tuple[Source, ...] = Field(min_length=1)
 
 

@@ -7,6 +7,12 @@ from backcoach.core.library import Complex, Dose, Exercise, Library, load_librar
 from backcoach.core.library.describe import frequency_text
 from backcoach.core.planning import policy
 from backcoach.core.planning.eligibility import Limits, exclusion_reason, limits_for
+from backcoach.core.planning.harder import (
+    harder_gate,
+    harder_order,
+    harder_slots,
+    waiting_for_prerequisite,
+)
 from backcoach.core.planning.models import (
     DayPlan,
     Excluded,
@@ -24,7 +30,7 @@ from backcoach.core.planning.schedule import (
     session,
 )
 from backcoach.core.profile import Profile
-from backcoach.core.progression import Progress, decide
+from backcoach.core.progression import Progress, decide, step_down
 from backcoach.core.records import SessionRecord
 from backcoach.core.screening import screen
 from backcoach.core.vocab import CLINICAL_PRACTICE
@@ -45,12 +51,8 @@ def build_plan(
     if not screening.allows_plan:
         return PlanResult(screening.status, screening.reasons, None, ())
     progress = decide(history, library, today=start)
-    limits = limits_for(profile, library, history, start)
-    reasons = {
-        e.id: why
-        for e in library.exercises.values()
-        if (why := exclusion_reason(e, profile, library, limits, progress.dropped))
-    }
+    limits = limits_for(profile, library, history, start, progress)
+    reasons = _excluded(profile, library, limits, progress, history, start)
     week = _schedule(profile, library, limits, reasons, progress, start)
     planned = {i.exercise for day in week.days for s in day for i in s.items}
     for exercise_id, why in week.cut.items():
@@ -63,6 +65,30 @@ def build_plan(
     return PlanResult(screening.status, screening.reasons, plan, excluded)
 
 
+def _excluded(
+    profile: Profile,
+    library: Library,
+    limits: Limits,
+    progress: Progress,
+    history: Sequence[SessionRecord],
+    start: date,
+) -> dict[str, str]:
+    """Every exercise this person may not be given now, with the plain reason."""
+    reasons = {
+        e.id: why
+        for e in library.exercises.values()
+        if (why := exclusion_reason(e, profile, library, limits, progress.dropped))
+    }
+    # Harder exercises enter one a week once the level opens, the deadlift last of all.
+    waiting = waiting_for_prerequisite(library, history, start)
+    reasons.update({x: why for x, why in waiting.items() if x not in reasons})
+    slots = harder_slots(harder_gate(profile, library, history, start), start)
+    allowed = [x for x in harder_order(library) if x not in reasons]
+    for x in allowed[slots:]:
+        reasons[x] = "harder exercises come in one a week; this one comes in a later week"
+    return reasons
+
+
 def _schedule(
     profile: Profile,
     library: Library,
@@ -73,9 +99,10 @@ def _schedule(
 ) -> Week:
     def items_of(c: Complex) -> list[PlanItem]:
         why = _complex_why(c, library)
+        ids = [_swapped(x, c, progress, excluded) for x in c.exercises]
         return [
-            _item(library.exercise(x), progress.doses, why)
-            for x in c.exercises
+            _item(library.exercise(x), progress.doses, why, limits.low_dose)
+            for x in ids
             if x not in excluded
         ]
 
@@ -133,15 +160,27 @@ def _fallback(
         key=lambda e: (e.level, e.id),
     )
     why = "no complex fits your equipment and time, so single exercises are used"
-    items = fit([_item(e, doses, why) for e in allowed], week.budget)
+    items = fit([_item(e, doses, why, limits.low_dose) for e in allowed], week.budget)
     days = range(1, 8) if limits.acute else policy.SPREAD[3]
     for day in days if items else ():
         week.add(day, session(None, FALLBACK_TITLE, items))
 
 
-def _item(e: Exercise, doses: Mapping[str, Dose], why: str) -> PlanItem:
+def _swapped(x: str, c: Complex, progress: Progress, excluded: Mapping[str, str]) -> str:
+    """The gentler variant that replaces `x` after painful sessions, where it may be given
+    and is not already in the complex; otherwise `x` itself."""
+    easier = progress.swaps.get(x)
+    if easier and easier not in excluded and easier not in c.exercises:
+        return easier
+    return x
+
+
+def _item(e: Exercise, doses: Mapping[str, Dose], why: str, low_dose: bool) -> PlanItem:
     dose = doses.get(e.id, e.dose)
     tail = "; dose changed by your log" if e.id in doses else ""
+    if low_dose:
+        # Pain of 4-6/10 at intake: the low end of each dose (docs/engine.md, "Pain at intake").
+        dose, tail = step_down(dose), f"{tail}; a smaller dose while your pain is 4/10 or more"
     return PlanItem.from_dose(e.id, dose, f"{why} ({_cite(e)}){tail}")
 
 
@@ -196,16 +235,16 @@ def complex_session(
             f"{c.name} waits until after {progress.rest_until.isoformat()}: rest two to three "
             "days after muscle soreness (seed 004)"
         )
-    limits = limits_for(profile, library, history, start)
+    limits = limits_for(profile, library, history, start, progress)
+    excluded = _excluded(profile, library, limits, progress, history, start)
     why = _complex_why(c, library)
     items, reasons = [], []
-    for x in c.exercises:
+    for x in (_swapped(x, c, progress, excluded) for x in c.exercises):
         e = library.exercise(x)
-        reason = exclusion_reason(e, profile, library, limits, progress.dropped)
-        if reason:
-            reasons.append(f"{e.name}: {reason}")
+        if x in excluded:
+            reasons.append(f"{e.name}: {excluded[x]}")
         else:
-            items.append(_item(e, progress.doses, why))
+            items.append(_item(e, progress.doses, why, limits.low_dose))
     if not items:
         raise ValueError(f"none of its exercises suits you now ({'; '.join(reasons)})")
     return session(c, c.name, items)

@@ -7,20 +7,35 @@ not for their hernia rather than that they lack a bar.
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from backcoach.core.library import Exercise, Library
-from backcoach.core.profile import FitnessLevel, Profile
+from backcoach.core.planning.harder import harder_gate
+from backcoach.core.profile import BONE_PRECAUTION_AGE, OLDER_ADULT_AGE, Profile
+from backcoach.core.progression import Progress
 from backcoach.core.records import SessionRecord
-from backcoach.core.vocab import Level, Phase, Position, Purpose
+from backcoach.core.screening import MODERATE_PAIN
+from backcoach.core.vocab import OLDER_ADULT, Level, Phase, Purpose
 
 GENTLE_PURPOSES = frozenset({Purpose.RELIEF, Purpose.RELAXATION, Purpose.BREATHING})
-MAIN_COMPLEXES = ("main-abs", "main-back")
-MAIN_FIRST_TACTIC = "main-complex-first"
-MAIN_FIRST_DAYS = 28  # used when the content has no such tactic
-# Seed 004 ("Types of useful exercises"): hanging from a bar "is difficult for elderly patients";
-# walking on all fours is its alternative. 65 is the usual threshold of "older adult".
-ELDERLY_AGE = 65
+
+# How a tag reads in "not safe with ...": plain words, never the tag itself.
+TAG_WORDS = {
+    OLDER_ADULT: f"an age of {OLDER_ADULT_AGE} or over",
+    "osteoporosis": f"weak bones (osteoporosis, or an age of {BONE_PRECAUTION_AGE} or over)",
+    "acute": "a flare",
+    "no_injury": "back pain without an injury",
+    "hernia": "a disc hernia",
+    "past_injury": "an old back injury",
+    "hypertension": "high blood pressure",
+    "bleeding_tendency": "a tendency to bleed",
+    "heart_condition": "a heart condition",
+    "hip_replacement": "a hip replacement",
+    "falls": "falls or unsteadiness",
+    "malignant_tumour": "a malignant tumour",
+    "gastritis_ulcer": "gastritis or a stomach ulcer",
+    "spinal_injury": "a spinal injury",
+}
 
 
 def is_gentle_relief(e: Exercise) -> bool:
@@ -34,38 +49,39 @@ def is_gentle_relief(e: Exercise) -> bool:
 
 @dataclass(frozen=True)
 class Limits:
-    """How far this person's plan may reach, and why not further."""
+    """How far this person's plan may reach, and why not further. `low_dose`: every dose one
+    step down, for pain of 4-6/10 at intake."""
 
     level: Level
     acute: bool
     level_reason: str
-    harder_unlocked: bool
+    low_dose: bool = False
 
 
 def limits_for(
-    profile: Profile, library: Library, history: Sequence[SessionRecord], today: date
+    profile: Profile,
+    library: Library,
+    history: Sequence[SessionRecord],
+    today: date,
+    progress: Progress,
 ) -> Limits:
+    low_dose = profile.pain_now >= MODERATE_PAIN
     if profile.phase is Phase.ACUTE:
-        return Limits(Level.GENTLE, True, "in a flare only gentle relief exercises", False)
-    if profile.level is not FitnessLevel.ADVANCED:
-        why = f"level 3 (harder) is for the advanced level; yours is {profile.level.value}"
-        return Limits(Level.MAIN, False, why, False)
-    days = _tactic_days(library)
-    main = sorted(r.day for r in history if r.complex_id in MAIN_COMPLEXES and r.day <= today)
-    # A month of the main complex: the first session at least `days` ago and about one a week
-    # since, so a single old session does not unlock the harder level.
-    if main and main[0] <= today - timedelta(days=days) and len(main) >= days // 7:
-        return Limits(Level.HARDER, False, "", True)
-    why = (
-        f"level 3 (harder) comes after {days} days of the main complex (seed 004: do the main "
-        f"complex for a month first); you have logged {len(main)} main-complex sessions"
-    )
-    return Limits(Level.MAIN, False, why, False)
-
-
-def _tactic_days(library: Library) -> int:
-    tactic = library.rules.load_tactic(MAIN_FIRST_TACTIC)
-    return tactic.after_days if tactic and tactic.after_days else MAIN_FIRST_DAYS
+        limits = Limits(Level.GENTLE, True, "in a flare only gentle relief exercises", low_dose)
+    elif low_dose:
+        why = f"harder exercises wait until your pain is below {MODERATE_PAIN}/10"
+        limits = Limits(Level.MAIN, False, why, low_dose)
+    elif not (gate := harder_gate(profile, library, history, today)).open:
+        limits = Limits(Level.MAIN, False, gate.why_not)
+    else:
+        limits = Limits(Level.HARDER, False, "")
+    if progress.step_down_until and limits.level > Level.GENTLE:
+        why = (
+            f"your plan is a level lower until {progress.step_down_until.isoformat()}, after "
+            "painful sessions"
+        )
+        return Limits(Level(limits.level - 1), limits.acute, why, limits.low_dose)
+    return limits
 
 
 def exclusion_reason(
@@ -79,15 +95,10 @@ def exclusion_reason(
     tags = profile.tags
     matched = [t for t in e.avoid_when if t in tags]
     if matched:
-        return f"not safe with {_and(t.replace('_', ' ') for t in matched)} (avoid_when)"
+        return f"not safe with {_and(TAG_WORDS.get(t, t.replace('_', ' ')) for t in matched)}"
     for rule in library.rules.do_not:
         if e.id in rule.exercises and (not rule.applies_to or tags.intersection(rule.applies_to)):
-            return f"do-not list, {rule.name}: {rule.reason}"
-    if profile.age >= ELDERLY_AGE and e.position is Position.HANGING:
-        return (
-            f"hanging is hard on the shoulders and grip from {ELDERLY_AGE} (seed 004: crawling on "
-            "all fours is the gentler alternative)"
-        )
+            return f"never to do, {rule.name}: {rule.reason}"
     if limits.acute and not is_gentle_relief(e):
         return (
             "in a flare only gentle relief, relaxation and breathing exercises (seed 004: "

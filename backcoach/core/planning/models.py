@@ -5,7 +5,7 @@ from datetime import date
 from typing import Any
 
 from backcoach.core.library import Dose
-from backcoach.core.screening import NOT_A_CLINICIAN, Reason, Status
+from backcoach.core.screening import NOTICE, Reason, Status
 
 
 @dataclass(frozen=True)
@@ -136,5 +136,5 @@ class PlanResult:
             "reasons": [r.to_dict() for r in self.reasons],
             "plan": self.plan.to_dict() if self.plan else None,
             "excluded": [e.to_dict() for e in self.excluded],
-            "notice": NOT_A_CLINICIAN,
+            "notice": NOTICE,
         }

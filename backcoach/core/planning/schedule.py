@@ -13,6 +13,7 @@ from backcoach.core.library import Complex
 from backcoach.core.planning.models import PlanItem, PlannedSession
 from backcoach.core.planning.policy import SPREAD
 from backcoach.core.planning.timing import item_seconds, minutes, session_seconds
+from backcoach.core.vocab import Level
 
 Candidate = tuple[Complex, list[PlanItem]]
 MIN_ITEMS = 2  # a complex cut to fewer exercises than this is no longer that complex
@@ -108,7 +109,10 @@ def choose_weekly(candidates: Sequence[Candidate], up_to: int) -> list[Candidate
     for c, items in candidates:
         if sum(ch.per_week or 0 for ch, _ in chosen) >= up_to:
             break
-        if len(items) >= min(MIN_ITEMS, len(c.exercises)):
+        # The harder level's exercises come in one a week (planning/harder.py), so its
+        # session may start with a single exercise; other complexes need MIN_ITEMS.
+        least = 1 if c.level is Level.HARDER else min(MIN_ITEMS, len(c.exercises))
+        if len(items) >= least:
             chosen.append((c, items))
     return chosen
 

@@ -1,0 +1,179 @@
+"""Screening: may this person exercise with backcoach today, and with what care?
+
+The order of severity is fixed: an emergency beats a see-a-doctor finding, which beats a
+caution. Contraindications and cautions come from the content rules (`rules/conditions.toml`),
+never from code, so a clinic's edition can change them; red flags are standard clinical practice
+(the seeds do not list them) and live in `red_flags`. A clinician's clearance turns a
+see-a-doctor finding it names into a caution with a plan adapted to it; it never clears an
+emergency or severe pain. Every threshold is explained with its source in docs/engine.md.
+"""
+
+from collections.abc import Collection
+
+from backcoach.core.library import Library, load_library
+from backcoach.core.profile import BONE_PRECAUTION_AGE, Profile
+from backcoach.core.screening.models import Finding, Reason, Screening, Status, screening_of
+from backcoach.core.screening.red_flags import (
+    CLEARED_ACTION,
+    DOCTOR_SOON,
+    RED_FLAGS,
+    red_flag_findings,
+)
+from backcoach.core.vocab import Condition, LegSymptoms, Phase, RedFlag, Situation
+
+__all__ = [
+    "EMERGENCY_SIGNS",
+    "MODERATE_PAIN",
+    "NOTICE",
+    "NOT_A_CLINICIAN",
+    "RED_FLAGS",
+    "SEVERE",
+    "SEVERE_PAIN",
+    "Reason",
+    "Screening",
+    "Status",
+    "screen",
+    "screen_red_flags",
+]
+
+# Pain at rest, 0-10, at intake. 0-3 is settled: the full plan for the person's level. From 4 a
+# caution: levels 1-2 only, doses at the low end. From 7 no exercise plan today: seed 002 ("With
+# pains too obvious and severe, it is better to stop exercising") gives the rule without a
+# number, and 7/10 is where pain scales start "severe". It holds in either phase: a person
+# reporting 7/10 is not in remission, whatever they ticked.
+MODERATE_PAIN = 4
+SEVERE_PAIN = 7
+
+ACUTE = Reason(
+    "acute_flare",
+    "You are in a flare. Strengthening waits until the pain has settled; for now your plan holds "
+    "only gentle relief, relaxation and breathing exercises.",
+    "Keep moving gently within comfort, stop anything that hurts, and switch your profile to "
+    "remission when the flare has passed. If the pain does not ease within a few days, see a "
+    "doctor.",
+)
+MODERATE = Reason(
+    "moderate_pain",
+    f"Your pain is {MODERATE_PAIN}-{SEVERE_PAIN - 1}/10, so your plan keeps to the gentle and "
+    "main exercises at the low end of each dose until it settles to "
+    f"{MODERATE_PAIN - 1}/10 or less.",
+    "Move within comfort and stop any exercise that makes the pain sharper or spreads it.",
+)
+SEVERE = Reason(
+    "severe_pain",
+    f"Your pain is {SEVERE_PAIN}/10 or more: with pain this strong, an exercise session can make "
+    "it worse.",
+    "Keep moving gently within comfort through the day (short walks, changing position) rather "
+    "than staying in bed, and ease the pain as your doctor or pharmacist advises. If it has not "
+    f"eased within a few days, see a doctor. Come back when it is below {SEVERE_PAIN}/10.",
+)
+OSTEOPOROSIS_FLARE = Reason(
+    "osteoporosis_flare",
+    "With osteoporosis, a new flare of back pain may come from a small fracture of a vertebra.",
+    DOCTOR_SOON,
+)
+OSTEOPOROSIS_FLARE_CLEARED = Reason("cleared_osteoporosis_flare", OSTEOPOROSIS_FLARE.message,
+                                    CLEARED_ACTION)  # fmt: skip
+BONE_PRECAUTIONS = Reason(
+    "bone_precautions_age",
+    f"From {BONE_PRECAUTION_AGE}, bones are often weaker than anyone knows, so your plan takes "
+    "the same care as for osteoporosis: no crunches, no loaded forward bending and no rolling on "
+    "the spine.",
+    "Ask your doctor whether a bone density check suits you.",
+)
+SITUATIONS: dict[Situation, Reason] = {
+    Situation.HERNIA: Reason(
+        "hernia",
+        "With a disc hernia, your plan leaves out crunches, forward folds, rolling on the back "
+        "and heavy lifting, and keeps to exercises that do not load the discs.",
+        "Have a neurologist or physiotherapist confirm the diagnosis and check your plan. Stop "
+        "any exercise that sends pain, numbness or tingling into a leg.",
+    ),
+    Situation.PAST_INJURY: Reason(
+        "past_injury",
+        "This plan is for an old lower-back injury that no longer limits how you move; twisting "
+        "while bending and heavy lifting are left out.",
+        "If your movement is still limited, or the injury is recent, see a doctor or "
+        "physiotherapist before using this plan.",
+    ),
+}
+NOT_A_CLINICIAN = (
+    "backcoach does not replace a clinician. Seek medical care for any new, severe or unusual "
+    "symptom."
+)
+EMERGENCY_SIGNS = (
+    "Stop and get emergency care today if you notice numbness around your buttocks, genitals or "
+    "inner thighs, new trouble passing or holding urine or stool, or pain, numbness or weakness "
+    "in both legs."
+)
+NOTICE = f"{NOT_A_CLINICIAN} {EMERGENCY_SIGNS}"
+
+
+def screen(profile: Profile, library: Library | None = None) -> Screening:
+    library = library or load_library()
+    weak_bones = Condition.OSTEOPOROSIS.value in profile.tags
+    found = [
+        *red_flag_findings(profile.red_flags, profile.leg_symptoms, weak_bones=weak_bones),
+        *_conditions(profile, library),
+        *_pain_and_phase(profile),
+    ]
+    return screening_of([_apply_clearance(f, profile) for f in found])
+
+
+def screen_red_flags(
+    red_flags: Collection[RedFlag], leg_symptoms: LegSymptoms = LegSymptoms.NONE
+) -> Screening:
+    """The red flags alone, asked before anything else: a front end that gets a status that
+    does not allow a plan stops there and asks nothing more."""
+    return screening_of(red_flag_findings(red_flags, leg_symptoms, weak_bones=False))
+
+
+def _apply_clearance(finding: Finding, profile: Profile) -> Finding:
+    if finding.clears and finding.cleared and profile.cleared(finding.clears):
+        return Finding(Status.CAUTION, finding.cleared)
+    return finding
+
+
+def _conditions(profile: Profile, library: Library) -> list[Finding]:
+    found = []
+    for condition in Condition:
+        if condition not in profile.all_conditions:
+            continue
+        tag = condition.value
+        rule = library.rules.condition(condition)
+        if rule is None:
+            # A condition the content does not cover is treated as a contraindication: an
+            # unknown risk fails closed.
+            message = f"backcoach has no guidance for {tag.replace('_', ' ')}."
+            reason = Reason(f"contraindication_{tag}", message, DOCTOR_SOON)
+            cleared = Reason(f"cleared_{tag}", message, CLEARED_ACTION)
+            found.append(Finding(Status.SEE_DOCTOR, reason, tag, cleared))
+        elif rule.kind == "contraindication":
+            reason = Reason(f"contraindication_{tag}", rule.message, rule.action)
+            cleared = Reason(f"cleared_{tag}", rule.message, rule.cleared_action or CLEARED_ACTION)
+            found.append(Finding(Status.SEE_DOCTOR, reason, tag, cleared))
+        else:
+            found.append(
+                Finding(Status.CAUTION, Reason(f"caution_{tag}", rule.message, rule.action))
+            )
+    if profile.age >= BONE_PRECAUTION_AGE and Condition.OSTEOPOROSIS not in profile.all_conditions:
+        found.append(Finding(Status.CAUTION, BONE_PRECAUTIONS))
+    return found
+
+
+def _pain_and_phase(profile: Profile) -> list[Finding]:
+    found = []
+    if profile.pain_now >= SEVERE_PAIN:
+        found.append(Finding(Status.SEE_DOCTOR, SEVERE))
+    elif profile.pain_now >= MODERATE_PAIN:
+        found.append(Finding(Status.CAUTION, MODERATE))
+    if profile.phase is Phase.ACUTE:
+        found.append(Finding(Status.CAUTION, ACUTE))
+        if Condition.OSTEOPOROSIS in profile.all_conditions:
+            tag = Condition.OSTEOPOROSIS.value
+            found.append(
+                Finding(Status.SEE_DOCTOR, OSTEOPOROSIS_FLARE, tag, OSTEOPOROSIS_FLARE_CLEARED)
+            )
+    if profile.situation in SITUATIONS:
+        found.append(Finding(Status.CAUTION, SITUATIONS[profile.situation]))
+    return found
