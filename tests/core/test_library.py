@@ -1,6 +1,8 @@
 """The whole library loads, is internally consistent and covers every seed."""
 
 from backcoach.core.library import Library, load_library
+from backcoach.core.planning.harder import DEADLIFT_TACTIC, MAIN_FIRST_TACTIC
+from backcoach.core.progression import DROP_TACTIC, REST_TACTIC
 from backcoach.core.vocab import SEED_FILES, Condition, Level, Purpose
 from tests.core.strategies import CAUTIONS
 
@@ -79,3 +81,16 @@ def test_it_only_names_library_exercises_in_rules(library: Library) -> None:
 def test_it_has_the_cautions_the_property_tests_draw_from(library: Library) -> None:
     cautions = {r.condition for r in library.rules.conditions if r.kind == "caution"}
     assert cautions == set(CAUTIONS)
+
+
+def test_it_reads_every_load_tactic_not_marked_as_advice(library: Library) -> None:
+    # The tactics the engine reads, by the names its code looks them up under...
+    read = {MAIN_FIRST_TACTIC, DEADLIFT_TACTIC, DROP_TACTIC, REST_TACTIC}
+    assert read == {"main-complex-first", "deadlift-after-hyperextension",
+                    "sharp-pain-wait-a-month", "rest-after-soreness"}  # fmt: skip
+    assert {t.id for t in library.rules.load_tactics if not t.advice_only} == read
+    # ...and the advice that the doses and texts follow, which no code reads.
+    assert {t.id for t in library.rules.load_tactics if t.advice_only} == {
+        "start-at-ten", "hold-longer-at-the-top", "leg-raise-ladder", "crunch-ladder",
+        "hyperextension-weight", "wall-posture-minutes", "knee-raise-weight", "longer-and-more",
+    }  # fmt: skip

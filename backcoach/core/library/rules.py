@@ -63,6 +63,8 @@ class Frequency(Frozen):
 class LoadTactic(Frozen):
     id: Slug
     text: Text
+    # Advice the doses and texts follow, read by no code (the others are read by the engine).
+    advice_only: bool = False
     after_days: int | None = Field(default=None, ge=1, le=365)
     exercises: tuple[Slug, ...] = ()
     sources: tuple[Source, ...] = Field(min_length=1)
