@@ -79,3 +79,35 @@ def test_it_rejects_a_missing_file_a_bad_date_and_no_saved_profile(run_cli: Run,
     assert (bad_date.returncode, "--start" in bad_date.stderr) == (2, True)
     no_profile = run_cli("plan")
     assert (no_profile.returncode, "backcoach assess" in no_profile.stderr) == (2, True)
+
+
+def test_it_reads_leg_symptoms_and_a_clearance_from_the_profile(run_cli: Run, tmp_path: Path):
+    fields = {"leg_symptoms": "below_knee", "pregnant": True, "clinician_clearance": ["pregnancy"]}
+    profile = write(tmp_path, {**GOOD, **fields})
+    data = json.loads(run_cli("plan", "--profile", profile, "--format", "json").stdout)
+    assert data["status"] == "caution"
+    codes = [r["code"] for r in data["reasons"]]
+    assert codes == ["leg_symptoms_below_knee", "cleared_pregnancy"]
+    assert "both legs" in data["notice"]
+    planned = {
+        i["exercise"] for d in data["plan"]["days"] for s in d["sessions"] for i in s["items"]
+    }
+    assert "cobra" not in planned  # lying on the front
+    text = run_cli("plan", "--profile", profile).stdout
+    assert "emergency care today" in text
+
+
+def test_it_names_an_unknown_clearance(run_cli: Run, tmp_path: Path) -> None:
+    profile = write(tmp_path, {**GOOD, "clinician_clearance": ["saddle_numbness"]})
+    result = run_cli("plan", "--profile", profile)
+    assert result.returncode == 2
+    assert "clinician_clearance: item 1: unknown tag 'saddle_numbness'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_it_names_only_the_emergency_when_it_sends_to_one(run_cli: Run, tmp_path: Path):
+    profile = write(tmp_path, {**GOOD, "phase": "acute", "red_flags": ["saddle_numbness"]})
+    text = run_cli("plan", "--profile", profile).stdout
+    assert "URGENT" in text
+    assert "plan holds" not in text
+    assert "remission" not in text
