@@ -7,12 +7,7 @@ from backcoach.core.library import Complex, Dose, Exercise, Library, load_librar
 from backcoach.core.library.describe import frequency_text
 from backcoach.core.planning import policy
 from backcoach.core.planning.eligibility import Limits, exclusion_reason, limits_for
-from backcoach.core.planning.harder import (
-    harder_gate,
-    harder_order,
-    harder_slots,
-    waiting_for_prerequisite,
-)
+from backcoach.core.planning.harder import harder_order, waiting_for_prerequisite
 from backcoach.core.planning.models import (
     DayPlan,
     Excluded,
@@ -82,9 +77,8 @@ def _excluded(
     # Harder exercises enter one a week once the level opens, the deadlift last of all.
     waiting = waiting_for_prerequisite(library, history, start)
     reasons.update({x: why for x, why in waiting.items() if x not in reasons})
-    slots = harder_slots(harder_gate(profile, library, history, start), start)
     allowed = [x for x in harder_order(library) if x not in reasons]
-    for x in allowed[slots:]:
+    for x in allowed[limits.harder_slots :]:
         reasons[x] = "harder exercises come in one a week; this one comes in a later week"
     return reasons
 

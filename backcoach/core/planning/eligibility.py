@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from backcoach.core.library import Exercise, Library
-from backcoach.core.planning.harder import harder_gate
+from backcoach.core.planning.harder import harder_gate, harder_slots
 from backcoach.core.profile import BONE_PRECAUTION_AGE, OLDER_ADULT_AGE, Profile
 from backcoach.core.progression import Progress
 from backcoach.core.records import SessionRecord
@@ -50,12 +50,14 @@ def is_gentle_relief(e: Exercise) -> bool:
 @dataclass(frozen=True)
 class Limits:
     """How far this person's plan may reach, and why not further. `low_dose`: every dose one
-    step down, for pain of 4-6/10 at intake."""
+    step down, for pain of 4-6/10 at intake; `harder_slots`: how many harder exercises the plan
+    may hold (they come in one a week)."""
 
     level: Level
     acute: bool
     level_reason: str
     low_dose: bool = False
+    harder_slots: int = 0
 
 
 def limits_for(
@@ -74,7 +76,7 @@ def limits_for(
     elif not (gate := harder_gate(profile, library, history, today)).open:
         limits = Limits(Level.MAIN, False, gate.why_not)
     else:
-        limits = Limits(Level.HARDER, False, "")
+        limits = Limits(Level.HARDER, False, "", harder_slots=harder_slots(gate, today))
     if progress.step_down_until and limits.level > Level.GENTLE:
         why = (
             f"your plan is a level lower until {progress.step_down_until.isoformat()}, after "
