@@ -39,8 +39,15 @@ from backcoach.core.questions import (
     RED_FLAG_QUESTIONS,
     Question,
 )
-from backcoach.core.screening import NOTICE, Screening, Status, screen_red_flags
-from backcoach.core.vocab import CLEARABLE_RED_FLAGS, Condition, Equipment, Situation, Workday
+from backcoach.core.screening import NOTICE, Screening, Status, screen, screen_red_flags
+from backcoach.core.vocab import (
+    CLEARABLE_RED_FLAGS,
+    Condition,
+    Equipment,
+    RedFlag,
+    Situation,
+    Workday,
+)
 
 SITUATIONS = {
     Situation.NO_INJURY: "no injury: the back began to hurt over time",
@@ -120,7 +127,7 @@ def stop_for_red_flags(screening: Screening) -> NoReturn:
 
 
 def cleared(ask: Questions, what: str) -> bool:
-    typer.echo(f"About {what}: {CLEARANCE_QUESTION.help}")
+    typer.echo(f'You answered yes to "{what}". {CLEARANCE_QUESTION.help}')
     return ask.yes(f"{CLEARANCE_QUESTION.text}?")
 
 
@@ -131,8 +138,9 @@ def red_flags(ask: Questions, data: dict[str, Any]) -> None:
     for flag, question in RED_FLAG_QUESTIONS.items():
         if ask.ask(question):
             flags.append(flag)
-            # A see-a-doctor sign that a clinician has since examined and cleared goes on.
-            if flag in CLEARABLE_RED_FLAGS and cleared(ask, question.text.lower()):
+            # A see-a-doctor sign that a clinician has since examined and cleared goes on. A
+            # minor fall matters only with weak bones: its clearance waits for age (below).
+            if flag in CLEARABLE_RED_FLAGS - {RedFlag.MINOR_TRAUMA} and cleared(ask, question.text):
                 clear.append(flag)
     legs = list(LEG_SYMPTOMS)[ask.choose(LEG_SYMPTOMS_QUESTION.text, list(LEG_SYMPTOMS.values()))]
     screening = screen_red_flags([f for f in flags if f not in clear], legs)
@@ -152,9 +160,21 @@ def conditions(ask: Questions, data: dict[str, Any]) -> None:
     for c in picked:
         rule = rules.condition(c)
         if (rule is None or rule.kind == "contraindication") and cleared(
-            ask, CONDITION_QUESTIONS[c].text.lower()
+            ask, CONDITION_QUESTIONS[c].text
         ):
             data["clinician_clearance"].append(c.value)
+
+
+def minor_fall(ask: Questions, data: dict[str, Any]) -> None:
+    """A minor fall or strain sends to a doctor only with weak bones, known once age and
+    conditions are: only then is the clearance worth asking."""
+    if RedFlag.MINOR_TRAUMA.value not in data["red_flags"]:
+        return
+    codes = [r.code for r in screen(parse_profile(data), _library()).reasons]
+    if "red_flag_minor_trauma" in codes and cleared(
+        ask, RED_FLAG_QUESTIONS[RedFlag.MINOR_TRAUMA].text
+    ):
+        data["clinician_clearance"].append(RedFlag.MINOR_TRAUMA.value)
 
 
 def questionnaire(ask: Questions) -> dict[str, Any]:
@@ -167,6 +187,7 @@ def questionnaire(ask: Questions) -> dict[str, Any]:
     situation = ask.choose("Which fits your back best", list(SITUATIONS.values()))
     data["situation"] = list(SITUATIONS)[situation].value
     conditions(ask, data)
+    minor_fall(ask, data)
     data["workday"] = list(Workday)[ask.choose("Your workday is mostly", list(Workday), 3)].value
     default = ", ".join(DEFAULT_EQUIPMENT)
     picked = ask.many(f"What equipment do you have (Enter for {default})", list(Equipment))

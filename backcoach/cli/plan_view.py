@@ -5,7 +5,7 @@ from rich.console import Console
 from backcoach.core.library import Library
 from backcoach.core.library.describe import dose_text
 from backcoach.core.planning import PlanItem, PlanResult
-from backcoach.core.screening import NOT_A_CLINICIAN, NOTICE, Status
+from backcoach.core.screening import NOTICE, Status
 
 STATUS_STYLE = {
     Status.OK: "bold green",
@@ -57,5 +57,5 @@ def print_plan(console: Console, result: PlanResult, library: Library) -> None:
         console.print(f"\n[bold]Left out[/] ({len(result.excluded)})")
         for e in result.excluded:
             console.print(f" - {e.exercise}: {e.reason}")
-    # With a plan, the signs that mean stop and get emergency care are named every time.
-    console.print(f"\n[italic]{NOTICE if plan else NOT_A_CLINICIAN}[/]")
+    # The signs that mean stop and get emergency care are named every time.
+    console.print(f"\n[italic]{NOTICE}[/]")

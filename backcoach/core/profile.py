@@ -37,7 +37,8 @@ MIN_MINUTES, MAX_MINUTES, DEFAULT_MINUTES = 5, 120, 15
 
 # Ages at which precautions apply to everyone, whatever they report (docs/engine.md, "Age"):
 # from 65 no deep squats, unsupported tiptoe walking or hanging; from 70 the precautions for
-# weak bones, since osteoporosis is common and often undiagnosed at that age.
+# weak bones, since osteoporosis is common and often undiagnosed at that age (they also apply
+# with long-term steroids or after cancer, see `Profile.tags`).
 OLDER_ADULT_AGE = 65
 BONE_PRECAUTION_AGE = 70
 
@@ -93,9 +94,18 @@ class Profile(BaseModel):
         tags = {self.phase.value, self.situation.value} | {c.value for c in self.all_conditions}
         if self.age >= OLDER_ADULT_AGE:
             tags.add(OLDER_ADULT)
-        if self.age >= BONE_PRECAUTION_AGE:
+        if self.age >= BONE_PRECAUTION_AGE or self._bones_at_risk:
             tags.add(Condition.OSTEOPOROSIS.value)
         return frozenset(tags)
+
+    @property
+    def _bones_at_risk(self) -> bool:
+        """Long-term steroids thin the bones and a cancer may spread to them: the precautions
+        for weak bones stay after a clinician has cleared the person to exercise."""
+        return bool(
+            {RedFlag.LONG_TERM_STEROIDS, RedFlag.CANCER_HISTORY}.intersection(self.red_flags)
+            or Condition.MALIGNANT_TUMOUR in self.conditions
+        )
 
     def cleared(self, tag: str) -> bool:
         return tag in self.clinician_clearance

@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
+from backcoach.core.brakes import PAIN_LIMIT, BrakeLog, StepDown, painful, with_logged_pain
 from backcoach.core.doses import step_down, step_up
 from backcoach.core.library import Dose, Library, load_library
 from backcoach.core.records import (
+    SAFETY_STOPS,
     WHOLE_SESSION_STOPS,
     ExerciseResult,
     SessionRecord,
@@ -36,26 +38,22 @@ __all__ = [
     "ExerciseResult",
     "Progress",
     "SessionRecord",
+    "StepDown",
     "StopReason",
     "Target",
     "decide",
+    "painful",
     "step_down",
     "step_up",
+    "with_logged_pain",
 ]
 
 Action = Literal["progress", "keep", "reduce", "swap", "drop", "rest", "stop", "step_down"]
 
-PAIN_LIMIT = 5  # pain during exercise up to 5/10 is acceptable if it settles by morning
-PAIN_RISE = 2  # pain after this many points above the pain before is a painful session too
 DROP_DAYS = 30  # "try this exercise again in a month", if the content has no such tactic
 DROP_TACTIC = "sharp-pain-wait-a-month"
 REST_DAYS = 2  # rest the two days after a sore one; train again on the third
 REST_TACTIC = "rest-after-soreness"
-# The whole plan steps down a level for STEP_DOWN_DAYS after PAINFUL_IN_A_WEEK painful sessions
-# within seven days, or sharp pain twice on one exercise within DROP_DAYS.
-PAINFUL_IN_A_WEEK = 3
-STEP_DOWN_DAYS = 14
-SEE_A_CLINICIAN = "See a doctor or physiotherapist about the pain before you build up again."
 
 
 @dataclass(frozen=True)
@@ -72,7 +70,11 @@ class Progress:
     rest_until: date | None
     decisions: tuple[Decision, ...]
     swaps: Mapping[str, str] = field(default_factory=dict)  # exercise -> its regression
-    step_down_until: date | None = None
+    step_down: StepDown | None = None
+
+    @property
+    def step_down_until(self) -> date | None:
+        return self.step_down.until if self.step_down else None
 
 
 @dataclass
@@ -86,9 +88,7 @@ class _State:
     session: list[Decision] = field(default_factory=list)
     painful_streak: dict[str, int] = field(default_factory=dict)
     swaps: dict[str, tuple[str, date]] = field(default_factory=dict)
-    painful_days: list[date] = field(default_factory=list)
-    sharp_days: dict[str, list[date]] = field(default_factory=dict)
-    step_down: tuple[date, str] | None = None
+    brakes: BrakeLog = field(default_factory=BrakeLog)
 
 
 def decide(
@@ -103,7 +103,7 @@ def decide(
     dropped = {k: v for k, v in sorted(state.dropped.items()) if v > today}
     swaps = {k: x for k, (x, until) in sorted(state.swaps.items()) if until > today}
     rest_until = state.rest_until if state.rest_until and state.rest_until >= today else None
-    step_down = state.step_down if state.step_down and state.step_down[0] >= today else None
+    step_down = state.brakes.step_down_on(today)
     session = [d for d in state.session if d.action != "rest" or rest_until]
     # A drop or swap that has run out is no longer news: the exercise is simply back.
     current = dropped.keys() | swaps.keys()
@@ -112,7 +112,11 @@ def decide(
         for k, d in sorted(state.latest.items())
         if d.action not in ("drop", "swap") or k in current
     ]
-    plan_wide = [Decision(None, "step_down", step_down[1])] if step_down else []
+    plan_wide = (
+        [Decision(None, "step_down", f"{step_down.message} {step_down.action}")]
+        if step_down
+        else []
+    )
     decisions = [*plan_wide, *session, *latest]
     changed = {
         k: v
@@ -125,19 +129,13 @@ def decide(
         rest_until,
         tuple(decisions),
         swaps,
-        step_down[0] if step_down else None,
+        step_down,
     )
 
 
 def _tactic_days(library: Library, tactic_id: str, default: int) -> int:
     tactic = library.rules.load_tactic(tactic_id)
     return tactic.after_days if tactic and tactic.after_days else default
-
-
-def painful(record: SessionRecord) -> bool:
-    """Pain after the session above the limit, or well above the pain before it."""
-    after = record.pain_after
-    return after is not None and (after > PAIN_LIMIT or after - record.pain_before >= PAIN_RISE)
 
 
 def _replay(record: SessionRecord, library: Library, state: _State) -> None:
@@ -174,13 +172,12 @@ def _replay(record: SessionRecord, library: Library, state: _State) -> None:
             state.painful_streak[result.exercise] = streak
             if streak == 2:
                 _swap(record, result.exercise, library, state)
-    if hurt or sharp:
-        _watch_for_step_down(record, sharp, state)
+    state.brakes.watch(record, sharp, hurt)
 
 
 def _drop(record: SessionRecord, exercise: str, state: _State) -> None:
     state.dropped[exercise] = record.day + timedelta(days=state.drop_days)
-    state.sharp_days.setdefault(exercise, []).append(record.day)
+    state.brakes.sharp(exercise, record.day)
     again = state.dropped[exercise].isoformat()
     reason = (
         f"Sharp pain on {record.day.isoformat()}: left out until {again} (seed 004: try again "
@@ -203,36 +200,6 @@ def _swap(record: SessionRecord, exercise: str, library: Library, state: _State)
         f"the gentler variant, until {until.isoformat()}."
     )
     state.latest[exercise] = Decision(exercise, "swap", reason)
-
-
-def _watch_for_step_down(record: SessionRecord, sharp: str | None, state: _State) -> None:
-    day = record.day
-    state.painful_days.append(day)
-    recent = [d for d in state.painful_days if day - timedelta(days=7) < d <= day]
-    sharp_again = (
-        sharp is not None
-        and len(
-            [
-                d
-                for d in state.sharp_days.get(sharp, [])
-                if day - timedelta(days=state.drop_days) < d
-            ]
-        )
-        >= 2
-    )
-    if len(recent) < PAINFUL_IN_A_WEEK and not sharp_again:
-        return
-    until = day + timedelta(days=STEP_DOWN_DAYS)
-    what = (
-        "sharp pain twice on the same exercise within a month"
-        if sharp_again
-        else f"{len(recent)} painful sessions within a week"
-    )
-    reason = (
-        f"After {what} (up to {day.isoformat()}), your whole plan is a level gentler until "
-        f"{until.isoformat()}. {SEE_A_CLINICIAN}"
-    )
-    state.step_down = (until, reason)
 
 
 def _sharp_pain_exercise(record: SessionRecord) -> str | None:
@@ -265,8 +232,11 @@ def _judge(record: SessionRecord, result: ExerciseResult, dose: Dose) -> tuple[D
             f"{record.pain_before}/10), so the dose goes down."
         )
         return step_down(dose), Decision(name, "reduce", why)
-    if record.stop_reason in WHOLE_SESSION_STOPS:
-        return keep(f"the session stopped for {record.stop_reason.value}")
+    if record.stop_reason in SAFETY_STOPS:
+        # Nothing goes up after a session stopped for nausea, dizziness or sharp pain (seed 002).
+        return keep(f"the session stopped for {record.stop_reason.value.replace('_', ' ')}")
+    if record.sore_next_day:
+        return keep("muscles were sore the next day")
     if record.pain_next_morning is None:
         return keep("no next-morning pain logged yet, so no change until it is")
     if not result.completed:

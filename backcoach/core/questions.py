@@ -30,7 +30,11 @@ RED_FLAG_QUESTIONS: dict[RedFlag, Question] = {
         "Weakness in a leg or foot that is getting worse",
         "For example a foot that catches or slaps when you walk, more each day.",
     ),
-    RedFlag.FEVER: Question("A fever, or feeling unwell as with an infection"),
+    RedFlag.FEVER: Question(
+        "A fever (38 °C or more) or shivering fits along with the back pain",
+        "Not a cold that is passing: a temperature, or feeling feverish and unwell, since the "
+        "back pain began.",
+    ),
     RedFlag.IMMUNOSUPPRESSED: Question(
         "A weakened immune system, or injecting drugs",
         "Medicines that damp the immune system (after a transplant, for rheumatism, "
@@ -53,9 +57,10 @@ RED_FLAG_QUESTIONS: dict[RedFlag, Question] = {
         "Taking steroid tablets (such as prednisolone) for three months or more"
     ),
     RedFlag.INFLAMMATORY_PATTERN: Question(
-        "Back stiffness most mornings that lasts over half an hour and eases as you move",
-        "Often with pain that wakes you in the second half of the night, and back pain that "
-        "began before the age of 45.",
+        "Back pain that began before the age of 45, with stiffness most mornings that lasts over "
+        "half an hour and eases as you move",
+        "Often for three months or more, and with pain that wakes you in the second half of the "
+        "night.",
     ),
 }
 
@@ -70,7 +75,7 @@ LEG_SYMPTOMS: dict[LegSymptoms, str] = {
     LegSymptoms.BOTH_LEGS: "Into both legs",
 }
 
-CONDITION_INTRO = "Has a doctor told you that you have any of these?"
+CONDITION_INTRO = "Do any of these apply to you?"
 CONDITION_QUESTIONS: dict[Condition, Question] = {
     Condition.PREGNANCY: Question("Pregnancy", "You are pregnant now."),
     Condition.HEART_CONDITION: Question(
@@ -101,7 +106,7 @@ CONDITION_QUESTIONS: dict[Condition, Question] = {
 }
 
 CLEARANCE_QUESTION = Question(
-    "My doctor or physiotherapist has cleared me for this",
-    "Only if a doctor or physiotherapist who knows about it has examined you and agreed that "
-    "you may exercise; backcoach then adapts your plan to it.",
+    "My doctor, midwife or physiotherapist has cleared me for this",
+    "Only if a clinician who knows about it has examined you and agreed that you may exercise; "
+    "backcoach then adapts your plan to it.",
 )

@@ -11,9 +11,11 @@ NO_FLAGS = "n\n" * len(RED_FLAG_QUESTIONS) + "\n"  # no warning sign, nothing do
 ANSWERS = NO_FLAGS + "40\n3\nn\n1\n\n1\n\n15\n1\n"
 
 
-def answers(flags: dict[RedFlag, str] = {}, legs: str = "", conditions: str = "") -> str:  # noqa: B006
-    said = "".join(f"{flags.get(f, 'n')}\n" for f in RED_FLAG_QUESTIONS) + f"{legs}\n"
-    return said + f"40\n3\nn\n1\n{conditions}\n1\n\n15\n1\n"
+def answers(
+    flags: dict[RedFlag, str] | None = None, legs: str = "", conditions: str = "", age: int = 40
+) -> str:
+    said = "".join(f"{(flags or {}).get(f, 'n')}\n" for f in RED_FLAG_QUESTIONS) + f"{legs}\n"
+    return said + f"{age}\n3\nn\n1\n{conditions}\n1\n\n15\n1\n"
 
 
 def test_it_assesses_saves_the_profile_and_prints_the_plan(run_cli: Run, tmp_path: Path) -> None:
@@ -73,3 +75,16 @@ def test_it_adapts_the_plan_to_a_cleared_pregnancy(run_cli: Run, tmp_path: Path)
     assert (saved["pregnant"], saved["clinician_clearance"]) == (True, ["pregnancy"])
     assert "lying on your front" in result.stdout
     assert "Your week" in result.stdout
+
+
+def test_it_asks_about_a_minor_fall_only_once_age_makes_it_matter(
+    run_cli: Run, tmp_path: Path
+) -> None:
+    young = run_cli("assess", stdin=answers({RedFlag.MINOR_TRAUMA: "y"}))
+    assert young.returncode == 0, young.stdout
+    assert "cleared me" not in young.stdout
+    # At 72 a minor fall may be a fracture: cleared after an examination, the plan goes on.
+    old = run_cli("assess", stdin=answers({RedFlag.MINOR_TRAUMA: "y"}, conditions="\ny", age=72))
+    assert old.returncode == 0, old.stdout
+    saved = json.loads((tmp_path / "home" / "profile.json").read_text())
+    assert saved["clinician_clearance"] == ["minor_trauma"]

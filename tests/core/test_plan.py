@@ -241,3 +241,38 @@ def test_it_rests_the_weekly_workouts_on_demand_too_after_soreness(library):
     assert daily.items  # the gentle daily routine goes on
     later = START + timedelta(days=7)
     assert complex_session(profile, "main-abs", library, history=sore, start=later).items
+
+
+def test_it_screens_again_with_the_pain_logged_this_week(library):
+    # The intake said 2/10; the session three days ago ended at 8/10.
+    bad = session(START - timedelta(days=3), pain_before=4, pain_after=8, pain_next_morning=None)
+    refused = plan_for(library, history=[bad], pain_now=2)
+    assert refused.plan is None
+    assert [r.code for r in refused.reasons] == ["severe_pain"]
+    with pytest.raises(ValueError, match="7/10 or more"):
+        complex_session(parse_profile({**BASE, "pain_now": 2}), "lying", library,
+                        history=[bad], start=START)  # fmt: skip
+    # A week on, the reading no longer speaks for the back now.
+    assert plan_for(library, history=[bad], pain_now=2, start=START + timedelta(days=5)).plan
+    # A lower reading never lowers the intake's pain.
+    calm = session(START - timedelta(days=1), pain_before=1, pain_after=1, pain_next_morning=1)
+    assert plan_for(library, history=[calm], pain_now=5).status is Status.CAUTION
+
+
+def test_it_keeps_bone_precautions_after_steroids_or_cancer_are_cleared(library):
+    for fields in (
+        {"red_flags": ["long_term_steroids"], "clinician_clearance": ["long_term_steroids"]},
+        {"red_flags": ["cancer_history"], "clinician_clearance": ["cancer_history"]},
+        {"conditions": ["malignant_tumour"], "clinician_clearance": ["malignant_tumour"]},
+    ):
+        result = plan_for(library, **fields)
+        assert result.status is Status.CAUTION
+        assert "weak bones" in {e.exercise: e.reason for e in result.excluded}["crunch"]
+
+
+def test_it_puts_painful_sessions_first_among_the_reasons(library):
+    painful = [session(START - timedelta(days=n), pain_after=7) for n in (1, 3, 5)]
+    result = plan_for(library, history=painful, pain_now=2)
+    assert result.status is Status.CAUTION
+    assert result.reasons[0].code == "painful_sessions"
+    assert "doctor or physiotherapist" in result.reasons[0].action

@@ -125,7 +125,27 @@ def test_it_steps_the_plan_down_after_sharp_pain_twice_on_one_exercise():
     ]
     progress = decide(sharp, LIB, today=date(2026, 3, 21))
     assert progress.step_down_until == date(2026, 4, 3)
-    assert "sharp pain twice" in progress.decisions[0].reason
+    assert "Sharp pain twice" in progress.decisions[0].reason
+    # Left out for a month in between, it hurts again on the day it comes back.
+    back = [sharp[0], replace(sharp[1], started_at=datetime(2026, 3, 31, 18, tzinfo=UTC))]
+    assert decide(back, LIB, today=date(2026, 4, 1)).step_down_until == date(2026, 4, 14)
+
+
+def test_it_counts_pain_worse_the_next_morning_as_a_painful_session():
+    history = [record(day=d, before=2, after=3, morning=5) for d in (1, 3, 5)]
+    progress = decide(history, LIB, today=TODAY)
+    assert progress.step_down is not None
+    assert progress.step_down.code == "painful_sessions"
+
+
+def test_it_sends_to_a_doctor_after_two_sessions_stopped_for_dizziness():
+    once = [record(day=1, stop=StopReason.DIZZINESS)]
+    assert decide(once, LIB, today=TODAY).step_down is None
+    twice = [*once, record(day=8, stop=StopReason.NAUSEA)]
+    step = decide(twice, LIB, today=TODAY).step_down
+    assert step is not None
+    assert (step.code, step.until) == ("repeated_stops", date(2026, 3, 22))
+    assert "See a doctor before your next session" in step.action
 
 
 def test_it_reduces_when_the_next_morning_is_worse():

@@ -53,7 +53,7 @@ def sent_to_a_doctor(profile: Profile) -> bool:
     return (
         bool({f for f in flags & SEE_DOCTOR if f.value not in cleared})
         or (RedFlag.MINOR_TRAUMA in flags and weak_bones and "minor_trauma" not in cleared)
-        or (osteoporosis and profile.phase is Phase.ACUTE and "osteoporosis" not in cleared)
+        or (osteoporosis and profile.phase is Phase.ACUTE)
         or profile.pain_now >= SEVERE_PAIN
     )
 

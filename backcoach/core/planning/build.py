@@ -25,9 +25,9 @@ from backcoach.core.planning.schedule import (
     session,
 )
 from backcoach.core.profile import Profile
-from backcoach.core.progression import Progress, decide, step_down
+from backcoach.core.progression import Progress, decide, step_down, with_logged_pain
 from backcoach.core.records import SessionRecord
-from backcoach.core.screening import screen
+from backcoach.core.screening import Reason, Status, screen
 from backcoach.core.vocab import CLINICAL_PRACTICE
 
 FALLBACK_TITLE = "Your exercises"
@@ -42,6 +42,7 @@ def build_plan(
 ) -> PlanResult:
     library = library or load_library()
     start = start or date.today()
+    profile = with_logged_pain(profile, history, start)
     screening = screen(profile, library)
     if not screening.allows_plan:
         return PlanResult(screening.status, screening.reasons, None, ())
@@ -57,7 +58,13 @@ def build_plan(
     changes = (*_changes(progress, library), *week.notes)
     plan = WeekPlan(profile.phase.value, profile.level.value, start, days, changes)
     excluded = tuple(Excluded(k, reasons[k]) for k in sorted(reasons))
-    return PlanResult(screening.status, screening.reasons, plan, excluded)
+    status, reasons_now = screening.status, screening.reasons
+    if step := progress.step_down:
+        # Painful or stopped sessions are a finding of their own: the plan carries it as a
+        # caution, where the person reads it first, not only among the changes.
+        status = max(status, Status.CAUTION, key=lambda s: s.rank)
+        reasons_now = (Reason(step.code, step.message, step.action), *reasons_now)
+    return PlanResult(status, reasons_now, plan, excluded)
 
 
 def _excluded(
@@ -214,6 +221,7 @@ def complex_session(
     Raises ValueError saying why when the person may not do it at all."""
     library = library or load_library()
     start = start or date.today()
+    profile = with_logged_pain(profile, history, start)
     screening = screen(profile, library)
     if not screening.allows_plan:
         raise ValueError(screening.reasons[0].message)

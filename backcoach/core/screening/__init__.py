@@ -54,8 +54,8 @@ ACUTE = Reason(
 )
 MODERATE = Reason(
     "moderate_pain",
-    f"Your pain is {MODERATE_PAIN}-{SEVERE_PAIN - 1}/10, so your plan keeps to the gentle and "
-    "main exercises at the low end of each dose until it settles to "
+    f"Your pain is {MODERATE_PAIN}-{SEVERE_PAIN - 1}/10, so your plan leaves out the harder "
+    "exercises and gives smaller doses until it settles to "
     f"{MODERATE_PAIN - 1}/10 or less.",
     "Move within comfort and stop any exercise that makes the pain sharper or spreads it.",
 )
@@ -72,8 +72,6 @@ OSTEOPOROSIS_FLARE = Reason(
     "With osteoporosis, a new flare of back pain may come from a small fracture of a vertebra.",
     DOCTOR_SOON,
 )
-OSTEOPOROSIS_FLARE_CLEARED = Reason("cleared_osteoporosis_flare", OSTEOPOROSIS_FLARE.message,
-                                    CLEARED_ACTION)  # fmt: skip
 BONE_PRECAUTIONS = Reason(
     "bone_precautions_age",
     f"From {BONE_PRECAUTION_AGE}, bones are often weaker than anyone knows, so your plan takes "
@@ -87,7 +85,7 @@ SITUATIONS: dict[Situation, Reason] = {
         "With a disc hernia, your plan leaves out crunches, forward folds, rolling on the back "
         "and heavy lifting, and keeps to exercises that do not load the discs.",
         "Have a neurologist or physiotherapist confirm the diagnosis and check your plan. Stop "
-        "any exercise that sends pain, numbness or tingling into a leg.",
+        "any exercise that sends pain, numbness or tingling into a leg or further down it.",
     ),
     Situation.PAST_INJURY: Reason(
         "past_injury",
@@ -170,10 +168,9 @@ def _pain_and_phase(profile: Profile) -> list[Finding]:
     if profile.phase is Phase.ACUTE:
         found.append(Finding(Status.CAUTION, ACUTE))
         if Condition.OSTEOPOROSIS in profile.all_conditions:
-            tag = Condition.OSTEOPOROSIS.value
-            found.append(
-                Finding(Status.SEE_DOCTOR, OSTEOPOROSIS_FLARE, tag, OSTEOPOROSIS_FLARE_CLEARED)
-            )
+            # Not clearable: a clearance has no date in the profile, so it would clear every
+            # later flare too. Once examined, the person answers for the phase the doctor found.
+            found.append(Finding(Status.SEE_DOCTOR, OSTEOPOROSIS_FLARE))
     if profile.situation in SITUATIONS:
         found.append(Finding(Status.CAUTION, SITUATIONS[profile.situation]))
     return found

@@ -101,7 +101,8 @@ BELOW_KNEE = Reason(
     "Pain, numbness or tingling below the knee usually means a nerve root in the lower back is "
     "irritated (sciatica). Most settles with time and movement, but it should be assessed.",
     "Have it assessed by a doctor or physiotherapist. Stop an exercise at once if the symptoms "
-    "spread further down the leg, and stop for the day if numbness or weakness grows.",
+    "spread further down the leg. If numbness grows or the leg gets weaker, stop and see a "
+    "doctor today.",
 )
 MINOR_TRAUMA = Reason(
     "red_flag_minor_trauma",
