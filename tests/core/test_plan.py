@@ -97,10 +97,17 @@ def test_it_opens_the_harder_level_after_a_pain_free_month_one_exercise_at_a_tim
     assert not harder_in(plan_for(library, **ADVANCED), library)
     # The month was complete 6 days ago: one harder exercise this week.
     assert harder_in(plan_for(library, history=MONTH, **ADVANCED), library) == {"double-leg-raise"}
-    # Two weeks later, three: one more each week.
-    later = plan_for(library, history=MONTH, start=START + timedelta(days=14), **ADVANCED)
+    # Two weeks later, with the harder sessions done twice a week, three: one more a week.
+    harder = [session(START + timedelta(days=n), "harder") for n in (1, 4, 8, 11)]
+    later = plan_for(library, history=[*MONTH, *harder], start=START + timedelta(days=14),
+                     **ADVANCED)  # fmt: skip
     assert harder_in(later, library) == {"double-leg-raise", "roman-chair-sit-up",
                                          "hanging-knee-raise"}  # fmt: skip
+    # Without them, the week does not add one.
+    idle = [session(START + timedelta(days=n)) for n in (1, 4, 8, 11)]
+    waited = plan_for(library, history=[*MONTH, *idle], start=START + timedelta(days=14),
+                      **ADVANCED)  # fmt: skip
+    assert harder_in(waited, library) == {"double-leg-raise"}
     beginner = plan_for(library, history=MONTH, **{**ADVANCED, "level": "beginner"})
     assert not harder_in(beginner, library)
 
@@ -125,17 +132,34 @@ def test_it_restarts_the_month_after_a_painful_session(library):
     result = plan_for(library, history=[*MONTH, painful], **ADVANCED)
     assert not harder_in(result, library)
     reason = {e.exercise: e.reason for e in result.excluded}["double-leg-raise"]
-    assert "since your last painful session" in reason
+    assert "since your last painful session or break" in reason
+
+
+def test_it_closes_the_harder_level_after_a_break(library):
+    back_after_a_month_off = plan_for(library, history=MONTH, start=START + timedelta(days=30),
+                                      **ADVANCED)  # fmt: skip
+    assert not harder_in(back_after_a_month_off, library)
+    # One old session and three recent ones are not a month of the main complex.
+    patchy = [session(START - timedelta(days=40)), *MONTH[:3]]
+    assert not harder_in(plan_for(library, history=patchy, **ADVANCED), library)
 
 
 def test_it_keeps_the_deadlift_until_months_of_hyperextension(library):
     equipment = {**ADVANCED, "equipment": ["mat", "weights", "belt", "hyperextension_bench"]}
-    far_later = START + timedelta(days=70)
-    result = plan_for(library, history=MONTH, start=far_later, **equipment)
+    extension = (ExerciseResult("hyperextension", Target(1, 15, 0), 15, 0, 1),)
+
+    def log(extension_days: int) -> list[SessionRecord]:
+        main = [session(START - timedelta(days=n)) for n in range(1, 120, 3)]
+        harder = [session(START - timedelta(days=n), "harder", results=extension)
+                  for n in range(2, extension_days, 3)]  # fmt: skip
+        return [*main, *harder]
+
+    result = plan_for(library, history=log(60), **equipment)
     assert "hyperextension" in harder_in(result, library)
     assert "light-deadlift" not in harder_in(result, library)
     reason = {e.exercise: e.reason for e in result.excluded}["light-deadlift"]
     assert "90 days of back extension" in reason
+    assert "light-deadlift" in harder_in(plan_for(library, history=log(100), **equipment), library)
 
 
 def test_it_applies_progression_from_the_log(library):

@@ -24,6 +24,9 @@ DEADLIFT_TACTIC = "deadlift-after-hyperextension"
 DEADLIFT_DAYS = 90  # used when the content has no such tactic
 LOW_PAIN = 3  # pain after a session that still counts toward the harder level
 SESSIONS_A_WEEK = 1  # about one main-complex session a week, at least
+# A gap longer than this between sessions is a break: the month (or the 90 days before the
+# deadlift) starts again, as tactic main-complex-first says for someone back after a break.
+MAX_GAP_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class Gate:
     open: bool
     why_not: str
     opened: date | None = None  # the day the pain-free month was complete
+    harder_sessions: int = 0  # harder-complex sessions logged since then
 
 
 def harder_gate(
@@ -45,23 +49,40 @@ def harder_gate(
     days = _tactic_days(library, MAIN_FIRST_TACTIC, MAIN_FIRST_DAYS)
     past = [r for r in history if r.day <= today]
     last_bad = max((r.day for r in past if _too_painful(r)), default=None)
+    after_bad = [r for r in past if last_bad is None or r.day > last_bad]
+    level_days = [r.day for r in after_bad if r.complex_id in (*MAIN_COMPLEXES, "harder")]
+    run = current_run(level_days, today)
     good_main = sorted(
         r.day
-        for r in past
-        if r.complex_id in MAIN_COMPLEXES
-        and r.pain_after is not None
-        and (last_bad is None or r.day > last_bad)
+        for r in after_bad
+        if r.complex_id in MAIN_COMPLEXES and r.pain_after is not None and run and r.day >= run
     )
     needed = SESSIONS_A_WEEK * days // 7
     if good_main and good_main[0] <= today - timedelta(days=days) and len(good_main) >= needed:
-        return Gate(True, "", good_main[0] + timedelta(days=days))
-    since = " since your last painful session" if last_bad else ""
+        opened = good_main[0] + timedelta(days=days)
+        harder = sum(1 for r in after_bad if r.complex_id == "harder" and r.day >= opened)
+        return Gate(True, "", opened, harder)
+    since = " since your last painful session or break" if past else ""
     why = (
         f"the harder level comes after {days} days of the main complex with pain after each "
-        f"session at most {LOW_PAIN}/10 (seed 004: the main complex for a month first); you have "
-        f"{len(good_main)} such sessions{since}"
+        f"session at most {LOW_PAIN}/10 and no break of over {MAX_GAP_DAYS} days (seed 004: the "
+        f"main complex for a month first); you have {len(good_main)} such sessions{since}"
     )
     return Gate(False, why)
+
+
+def current_run(days: Sequence[date], today: date) -> date | None:
+    """The first day of the unbroken run of sessions that reaches today: no gap between them,
+    or since the last, over MAX_GAP_DAYS. None after a break."""
+    ordered = sorted(set(days))
+    if not ordered or (today - ordered[-1]).days > MAX_GAP_DAYS:
+        return None
+    start = ordered[-1]
+    for earlier in reversed(ordered[:-1]):
+        if (start - earlier).days > MAX_GAP_DAYS:
+            break
+        start = earlier
+    return start
 
 
 def _barred(profile: Profile) -> str:
@@ -91,10 +112,12 @@ def harder_order(library: Library) -> list[str]:
 
 
 def harder_slots(gate: Gate, today: date) -> int:
-    """How many harder exercises the plan may hold: one the first week, one more each week."""
+    """How many harder exercises the plan may hold: one the first week, then one more for each
+    week that has passed and in which the harder sessions were done (two a week)."""
     if not gate.open or gate.opened is None:
         return 0
-    return 1 + max(0, (today - gate.opened).days) // 7
+    weeks = max(0, (today - gate.opened).days) // 7
+    return 1 + min(weeks, gate.harder_sessions // 2)
 
 
 def waiting_for_prerequisite(
@@ -106,23 +129,24 @@ def waiting_for_prerequisite(
         return {}
     first, *later = tactic.exercises
     days = tactic.after_days or DEADLIFT_DAYS
-    done = sorted(
+    done = [
         r.day
         for r in history
         if r.day <= today and any(x.exercise == first and not x.skipped for x in r.results)
-    )
+    ]
     painful = any(
         r.day > today - timedelta(days=days)
         and _too_painful(r)
         and any(x.exercise == first and not x.skipped for x in r.results)
         for r in history
     )
-    if done and done[0] <= today - timedelta(days=days) and not painful:
+    run = current_run(done, today)
+    if run and run <= today - timedelta(days=days) and not painful:
         return {}
     name = library.exercises[first].name.lower() if first in library.exercises else first
     why = (
-        f"comes after {days} days of {name} without pain (seed 004: the deadlift only after "
-        "months of hyperextension)"
+        f"comes after {days} days of {name} without pain or a break of over {MAX_GAP_DAYS} days "
+        "(seed 004: the deadlift only after months of hyperextension)"
     )
     return dict.fromkeys(later, why)
 
