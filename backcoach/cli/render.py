@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from backcoach.core.library import Complex, Exercise, Library, Source
-from backcoach.core.library.describe import dose_text, frequency_text
+from backcoach.core.library.describe import dose_text, frequency_text, not_for
 
 LEVELS = {1: "gentle", 2: "main", 3: "harder"}
 
@@ -51,8 +51,8 @@ def print_exercise(e: Exercise, library: Library) -> None:
     console.print(f"[bold]What you should feel:[/] {e.feel}")
     _bullets(console, "Common mistakes", e.mistakes)
     _bullets(console, "[red]Stop if[/]", e.stop_if)
-    if e.avoid_when:
-        console.print(f"\n[bold]Not for:[/] {', '.join(t.replace('_', ' ') for t in e.avoid_when)}")
+    if barred := not_for(e, library):
+        console.print(f"\n[bold]Not for:[/] {', '.join(barred)}")
     for label, ids in (("Easier", e.regressions), ("Harder", e.progressions)):
         if ids:
             names = ", ".join(f"{library.exercises[i].name} ({i})" for i in ids)

@@ -17,7 +17,7 @@ class Purpose(StrEnum):
     FEET = "feet"
     BALANCE = "balance"
     RELAXATION = "relaxation"
-    DECOMPRESSION = "decompression"
+    ACTIVITY = "activity"  # whole-body aerobic activity: walking, swimming
 
 
 class Position(StrEnum):

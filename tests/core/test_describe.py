@@ -1,8 +1,16 @@
 import pytest
 from pydantic import ValidationError
 
-from backcoach.core.library import Dose
-from backcoach.core.library.describe import dose_text, frequency_text, seconds_text
+from backcoach.core.library import Dose, load_library
+from backcoach.core.library.describe import (
+    TAG_WORDS,
+    dose_text,
+    frequency_text,
+    not_for,
+    seconds_text,
+)
+from backcoach.core.profile import BONE_PRECAUTION_AGE, OLDER_ADULT_AGE
+from backcoach.core.vocab import AVOID_TAGS
 
 
 def test_it_writes_seconds_and_minutes_plainly() -> None:
@@ -33,3 +41,18 @@ def test_it_describes_frequencies() -> None:
 def test_it_refuses_a_rest_that_no_set_follows() -> None:
     with pytest.raises(ValidationError, match="rest_s is the rest between sets"):
         Dose(reps=3, hold_s=10, rest_s=20)
+
+
+def test_it_says_who_an_exercise_is_not_for_in_plain_words_with_the_do_not_rules():
+    library = load_library()
+    crunch = not_for(library.exercise("crunch"), library)
+    # Its own exclusions and those of the do-not rule against sit-ups, past injury included.
+    assert "an old back injury" in crunch
+    assert "a disc hernia" in crunch
+    assert not any("_" in words for words in crunch)
+
+
+def test_it_words_the_age_tags_with_the_profile_s_ages():
+    assert str(OLDER_ADULT_AGE) in TAG_WORDS["older_adult"]
+    assert str(BONE_PRECAUTION_AGE) in TAG_WORDS["osteoporosis"]
+    assert set(TAG_WORDS) >= AVOID_TAGS

@@ -5,37 +5,20 @@ first that fails is the reason shown, so a person without a bar still learns tha
 not for their hernia rather than that they lack a bar.
 """
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from backcoach.core.library import Exercise, Library
+from backcoach.core.library.describe import and_list, tag_text
 from backcoach.core.planning.harder import harder_gate, harder_slots
-from backcoach.core.profile import BONE_PRECAUTION_AGE, OLDER_ADULT_AGE, Profile
+from backcoach.core.profile import Profile
 from backcoach.core.progression import Progress
 from backcoach.core.records import SessionRecord
 from backcoach.core.screening import MODERATE_PAIN
-from backcoach.core.vocab import OLDER_ADULT, Level, Phase, Purpose
+from backcoach.core.vocab import Level, Phase, Purpose
 
 GENTLE_PURPOSES = frozenset({Purpose.RELIEF, Purpose.RELAXATION, Purpose.BREATHING})
-
-# How a tag reads in "not safe with ...": plain words, never the tag itself.
-TAG_WORDS = {
-    OLDER_ADULT: f"an age of {OLDER_ADULT_AGE} or over",
-    "osteoporosis": f"weak bones (osteoporosis, or an age of {BONE_PRECAUTION_AGE} or over)",
-    "acute": "a flare",
-    "no_injury": "back pain without an injury",
-    "hernia": "a disc hernia",
-    "past_injury": "an old back injury",
-    "hypertension": "high blood pressure",
-    "bleeding_tendency": "a tendency to bleed",
-    "heart_condition": "a heart condition",
-    "hip_replacement": "a hip replacement",
-    "falls": "falls or unsteadiness",
-    "malignant_tumour": "a malignant tumour",
-    "gastritis_ulcer": "gastritis or a stomach ulcer",
-    "spinal_injury": "a spinal injury",
-}
 
 
 def is_gentle_relief(e: Exercise) -> bool:
@@ -97,7 +80,7 @@ def exclusion_reason(
     tags = profile.tags
     matched = [t for t in e.avoid_when if t in tags]
     if matched:
-        return f"not safe with {_and(TAG_WORDS.get(t, t.replace('_', ' ')) for t in matched)}"
+        return f"not safe with {and_list(tag_text(t) for t in matched)}"
     for rule in library.rules.do_not:
         if e.id in rule.exercises and (not rule.applies_to or tags.intersection(rule.applies_to)):
             return f"never to do, {rule.name}: {rule.reason}"
@@ -112,10 +95,5 @@ def exclusion_reason(
         return limits.level_reason
     missing = [q.value for q in e.equipment if q not in profile.equipment]
     if missing:
-        return f"needs {_and(q.replace('_', ' ') for q in missing)}, not in your equipment"
+        return f"needs {and_list(q.replace('_', ' ') for q in missing)}, not in your equipment"
     return None
-
-
-def _and(words: Iterable[str]) -> str:
-    items = list(words)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -7,7 +7,7 @@ from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_GET
 
 from backcoach.core.figures import FigureView
-from backcoach.core.library.describe import dose_text, frequency_text
+from backcoach.core.library.describe import dose_text, frequency_text, not_for
 from backcoach.web.coach.forms_library import ExerciseFilterForm
 from backcoach.web.coach.library import (
     complexes_using,
@@ -39,6 +39,7 @@ def exercise_detail(request: HttpRequest, exercise_id: str) -> HttpResponse:
         "exercise": exercise,
         "dose": dose_text(exercise.dose),
         "frequency": frequency_text(exercise.dose.per_day, exercise.dose.per_week),
+        "not_for": not_for(exercise, lib),
         "regressions": [lib.exercises[i] for i in exercise.regressions],
         "progressions": [lib.exercises[i] for i in exercise.progressions],
         "complexes": complexes_using(exercise.id),
