@@ -82,3 +82,10 @@ def test_it_does_not_remember_figures_of_made_up_exercises(db):
         url = reverse("exercise_figure", args=[f"made-up-{n}"])
         assert Client().get(url).status_code == 404
     assert _render_figure.cache_info().currsize == 0
+
+
+def test_it_finds_a_seed_name_without_showing_it_as_also_called(db):
+    found = Client().get(reverse("exercise_list"), {"q": "superman"})
+    assert [e.id for e in found.context["exercises"]] == ["boat"]
+    page = Client().get(reverse("exercise_detail", args=["boat"])).content.decode()
+    assert '<p class="aka">Also called: classic boat</p>' in page

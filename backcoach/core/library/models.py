@@ -99,6 +99,9 @@ class Exercise(Frozen):
     id: Slug
     name: Text
     aka: tuple[str, ...] = ()
+    # Names the seeds use for a variant backcoach does not teach ("Superman", "V-up"): found by
+    # a search, never shown as "also called", which would read as the same exercise.
+    search_terms: tuple[str, ...] = ()
     purpose: tuple[Purpose, ...] = Field(min_length=1)
     position: Position
     equipment: tuple[Equipment, ...] = ()

@@ -22,12 +22,13 @@ class ExerciseFilter:
 
     def matches(self, e: Exercise) -> bool:
         needle = self.text.strip().lower()
+        words = " ".join((e.name, *e.aka, *e.search_terms, e.summary)).lower()
         return (
             (self.purpose is None or self.purpose in e.purpose)
             and (self.position is None or e.position is self.position)
             and (self.equipment is None or self.equipment in e.equipment)
             and (self.level is None or e.level is self.level)
-            and (not needle or needle in f"{e.name} {' '.join(e.aka)} {e.summary}".lower())
+            and (not needle or needle in words)
         )
 
 
