@@ -74,7 +74,7 @@ def log_in(browser: Browser, username: str, password: str, then: str | None = No
 def answer_intake(browser: Browser) -> None:
     browser.get("/intake/")
     steps: list[tuple[str, dict[str, str | list[str]]]] = [
-        ("red-flags", {}),
+        ("red-flags", {"leg_symptoms": "none"}),
         ("conditions", {}),
         ("pain", {"age": "44", "phase": "remission", "pain_now": "3"}),
         ("situation", {"situation": "no_injury", "workday": "sitting"}),

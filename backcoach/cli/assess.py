@@ -30,6 +30,7 @@ from backcoach.core.profile import (
     parse_profile,
 )
 from backcoach.core.questions import (
+    CLEARABLE_QUESTIONS,
     CLEARANCE_QUESTION,
     CONDITION_INTRO,
     CONDITION_QUESTIONS,
@@ -39,7 +40,13 @@ from backcoach.core.questions import (
     RED_FLAG_QUESTIONS,
     Question,
 )
-from backcoach.core.screening import NOTICE, Screening, Status, screen, screen_red_flags
+from backcoach.core.screening import (
+    NOTICE,
+    Screening,
+    Status,
+    screen_red_flags,
+    to_clear,
+)
 from backcoach.core.vocab import (
     CLEARABLE_RED_FLAGS,
     Condition,
@@ -143,7 +150,7 @@ def red_flags(ask: Questions, data: dict[str, Any]) -> None:
             if flag in CLEARABLE_RED_FLAGS - {RedFlag.MINOR_TRAUMA} and cleared(ask, question.text):
                 clear.append(flag)
     legs = list(LEG_SYMPTOMS)[ask.choose(LEG_SYMPTOMS_QUESTION.text, list(LEG_SYMPTOMS.values()))]
-    screening = screen_red_flags([f for f in flags if f not in clear], legs)
+    screening = screen_red_flags(flags, legs, [f.value for f in clear])
     if not screening.allows_plan:
         stop_for_red_flags(screening)
     data.update(red_flags=[f.value for f in flags], leg_symptoms=legs.value,
@@ -156,25 +163,15 @@ def conditions(ask: Questions, data: dict[str, Any]) -> None:
     picked = [list(CONDITION_QUESTIONS)[i] for i in chosen or []]
     data["pregnant"] = Condition.PREGNANCY in picked
     data["conditions"] = [c.value for c in picked if c is not Condition.PREGNANCY]
-    rules = _library().rules
-    for c in picked:
-        rule = rules.condition(c)
-        if (rule is None or rule.kind == "contraindication") and cleared(
-            ask, CONDITION_QUESTIONS[c].text
-        ):
-            data["clinician_clearance"].append(c.value)
 
 
-def minor_fall(ask: Questions, data: dict[str, Any]) -> None:
-    """A minor fall or strain sends to a doctor only with weak bones, known once age and
-    conditions are: only then is the clearance worth asking."""
-    if RedFlag.MINOR_TRAUMA.value not in data["red_flags"]:
-        return
-    codes = [r.code for r in screen(parse_profile(data), _library()).reasons]
-    if "red_flag_minor_trauma" in codes and cleared(
-        ask, RED_FLAG_QUESTIONS[RedFlag.MINOR_TRAUMA].text
-    ):
-        data["clinician_clearance"].append(RedFlag.MINOR_TRAUMA.value)
+def clearances(ask: Questions, data: dict[str, Any]) -> None:
+    """Contraindications, and a minor fall once age and bones make it matter: core says which
+    findings a clearance would change (the warning signs' own were asked with them)."""
+    asked = set(data["red_flags"]) - {RedFlag.MINOR_TRAUMA.value}
+    for tag in to_clear(parse_profile(data), _library()):
+        if tag not in asked and cleared(ask, CLEARABLE_QUESTIONS[tag].text):
+            data["clinician_clearance"].append(tag)
 
 
 def questionnaire(ask: Questions) -> dict[str, Any]:
@@ -187,7 +184,7 @@ def questionnaire(ask: Questions) -> dict[str, Any]:
     situation = ask.choose("Which fits your back best", list(SITUATIONS.values()))
     data["situation"] = list(SITUATIONS)[situation].value
     conditions(ask, data)
-    minor_fall(ask, data)
+    clearances(ask, data)
     data["workday"] = list(Workday)[ask.choose("Your workday is mostly", list(Workday), 3)].value
     default = ", ".join(DEFAULT_EQUIPMENT)
     picked = ask.many(f"What equipment do you have (Enter for {default})", list(Equipment))

@@ -7,7 +7,7 @@ both from these texts, so a person reads the same words wherever they answer. A 
 
 from dataclasses import dataclass
 
-from backcoach.core.vocab import Condition, LegSymptoms, RedFlag
+from backcoach.core.vocab import CLEARABLE_RED_FLAGS, Condition, LegSymptoms, RedFlag
 
 
 @dataclass(frozen=True)
@@ -110,3 +110,9 @@ CLEARANCE_QUESTION = Question(
     "Only if a clinician who knows about it has examined you and agreed that you may exercise; "
     "backcoach then adapts your plan to it.",
 )
+
+# What each clearable tag is about, in the words the person answered (never the tag itself).
+CLEARABLE_QUESTIONS: dict[str, Question] = {
+    **{f.value: q for f, q in RED_FLAG_QUESTIONS.items() if f in CLEARABLE_RED_FLAGS},
+    **{c.value: q for c, q in CONDITION_QUESTIONS.items()},
+}

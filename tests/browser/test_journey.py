@@ -5,6 +5,8 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from backcoach.core.questions import LEG_SYMPTOMS
+from backcoach.core.vocab import LegSymptoms
 from tests.browser.conftest import sign_up
 
 pytestmark = pytest.mark.browser
@@ -13,6 +15,7 @@ pytestmark = pytest.mark.browser
 def answer_intake(page: Page) -> None:
     page.goto("/intake/")
     expect(page.get_by_role("heading", name="Warning signs")).to_be_visible()
+    page.get_by_label(LEG_SYMPTOMS[LegSymptoms.NONE]).check()
     page.get_by_role("button", name="Next").click()
     page.get_by_role("button", name="Next").click()  # no conditions
     page.get_by_label("Your age").fill("44")

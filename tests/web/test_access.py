@@ -13,7 +13,7 @@ from tests.web.intake import answer_intake
 from tests.web.sessions import post_session, session_body
 
 # URL names that take a parameter, and why each is safe for another person to call.
-OWNED = {"session_detail"}  # Maria's ids: Tom must get 404
+OWNED = {"session_detail", "clearance_withdraw"}  # Maria's ids: Tom must get 404
 NOT_PERSONAL = {
     "intake_step": "a step name of the caller's own intake",
     "play": "a day and number of the caller's own plan",

@@ -4,11 +4,12 @@ keyboard shortcuts. (Keyboard use and the 360-pixel screen are exercised by the 
 import re
 from datetime import timedelta
 from html.parser import HTMLParser
+from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.web.intake import answer_intake
+from tests.web.intake import answer_intake, cleared, maria_answers
 from tests.web.sessions import post_session, session_body
 
 UNLABELLED_TYPES = {"hidden", "submit", "button"}
@@ -73,6 +74,22 @@ def test_it_labels_every_control_on_every_page(maria_client):
     maria_client.post(reverse("logout"))
     for url in (reverse("login"), reverse("signup")):
         assert unlabelled(maria_client.get(url).content.decode()) == [], url
+
+
+def test_it_labels_the_clearance_steps_and_the_plan_that_shows_clearances(maria_client):
+    maria_client.get(reverse("intake"))
+    flags = {"red_flags": ["cancer_history"], "leg_symptoms": "none"}
+    maria_client.post(reverse("intake_step", args=["red-flags"]), flags)
+    page = maria_client.get(reverse("intake_step", args=["red-flag-clearance"])).content.decode()
+    assert 'type="date"' in page
+    assert unlabelled(page) == []
+    on = timezone.localdate() - timedelta(days=3)
+    answers: dict[str, dict[str, Any]] = {"conditions": {"conditions": ["pregnancy"]}}
+    answers["clearance"] = cleared("pregnancy", on)
+    answer_intake(maria_client, maria_answers(answers))
+    plan = maria_client.get(reverse("plan")).content.decode()
+    assert "Withdraw" in plan
+    assert unlabelled(plan) == []
 
 
 def test_it_names_the_player_s_keyboard_shortcuts(maria_client):

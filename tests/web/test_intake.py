@@ -1,10 +1,28 @@
+import html
+import os
+import re
+
 from django.test import Client
 from django.urls import reverse
 
+from backcoach.cli.assess import Questions, red_flags
+from backcoach.cli.terminal import Input
+from backcoach.core.questions import (
+    CONDITION_INTRO,
+    CONDITION_QUESTIONS,
+    LEG_SYMPTOMS,
+    LEG_SYMPTOMS_QUESTION,
+    RED_FLAG_INTRO,
+    RED_FLAG_QUESTIONS,
+    Question,
+)
+from backcoach.core.screening import EMERGENCY_SIGNS
 from backcoach.core.vocab import Condition, RedFlag
-from backcoach.web.coach.forms_intake import CONDITIONS, RED_FLAGS
+from backcoach.web.coach.forms_intake import ConditionsForm, RedFlagsForm
 from backcoach.web.coach.models import Intake
-from tests.web.intake import MARIA_ANSWERS, answer_intake
+from tests.web.intake import MARIA_ANSWERS, answer_intake, maria_answers
+
+NO_LEGS = {"leg_symptoms": "none"}
 
 
 def test_it_sends_a_new_person_to_the_intake(maria_client):
@@ -15,7 +33,8 @@ def test_it_sends_a_new_person_to_the_intake(maria_client):
 def test_it_asks_red_flags_first(maria_client):
     page = maria_client.get(reverse("intake"), follow=True)
     assert b"Warning signs" in page.content
-    assert b"saddle area" in page.content
+    assert html.escape(RED_FLAG_QUESTIONS[RedFlag.SADDLE_NUMBNESS].text).encode() in page.content
+    assert html.escape(LEG_SYMPTOMS_QUESTION.text).encode() in page.content
 
 
 def test_it_records_the_profile_and_makes_a_plan(maria_client, maria):
@@ -24,15 +43,24 @@ def test_it_records_the_profile_and_makes_a_plan(maria_client, maria):
     intake = Intake.objects.get(user=maria)
     assert intake.status == "ok"
     assert intake.profile["minutes_per_day"] == 20
+    assert (intake.profile["leg_symptoms"], intake.profile["clinician_clearance"]) == ("none", [])
     plan = maria_client.get(reverse("plan"))
     assert b"Today" in plan.content
     assert b"Start this session" in plan.content
 
 
+def test_it_names_the_emergency_signs_with_the_plan(maria_client):
+    answer_intake(maria_client)
+    page = maria_client.get(reverse("plan")).content.decode()
+    assert "Start this session" in page
+    assert page.count(html.escape(EMERGENCY_SIGNS)) == 1  # in the plan, not again in the footer
+
+
 def test_it_stops_at_a_red_flag_with_an_urgent_page_and_no_plan(maria_client, maria):
     maria_client.get(reverse("intake"))
     response = maria_client.post(
-        reverse("intake_step", args=["red-flags"]), {"red_flags": ["saddle_numbness"]}
+        reverse("intake_step", args=["red-flags"]),
+        {"red_flags": ["saddle_numbness"], **NO_LEGS},
     )
     assert response["Location"] == reverse("plan")
     assert Intake.objects.get(user=maria).status == "urgent"
@@ -42,10 +70,31 @@ def test_it_stops_at_a_red_flag_with_an_urgent_page_and_no_plan(maria_client, ma
     assert maria_client.get(reverse("play", args=["2026-01-01", 0]))["Location"] == reverse("plan")
 
 
+def test_it_ends_the_intake_as_urgent_for_symptoms_in_both_legs(maria_client, maria):
+    maria_client.get(reverse("intake"))
+    response = maria_client.post(
+        reverse("intake_step", args=["red-flags"]), {"leg_symptoms": "both_legs"}
+    )
+    assert response["Location"] == reverse("plan")
+    intake = Intake.objects.get(user=maria)
+    assert (intake.status, intake.profile["leg_symptoms"]) == ("urgent", "both_legs")
+    page = maria_client.get(reverse("plan")).content.decode()
+    assert "Get medical care today" in page
+    assert "in both legs" in page
+    assert "Start this session" not in page
+
+
+def test_it_asks_where_the_legs_hurt_before_going_on(maria_client, maria):
+    maria_client.get(reverse("intake"))
+    response = maria_client.post(reverse("intake_step", args=["red-flags"]), {})
+    assert response.status_code == 200
+    assert b"This field is required" in response.content
+    assert not Intake.objects.filter(user=maria).exists()
+
+
 def test_it_sends_a_contraindication_to_the_doctor_first(maria_client, maria):
-    answers = [(s, d) for s, d in MARIA_ANSWERS]
-    answers[1] = ("conditions", {"conditions": ["malignant_tumour"]})
-    answer_intake(maria_client, answers)
+    tumour = {"conditions": {"conditions": ["malignant_tumour"]}, "clearance": {}}
+    answer_intake(maria_client, maria_answers(tumour))
     assert Intake.objects.get(user=maria).status == "see_doctor"
     page = maria_client.get(reverse("plan"))
     assert b"See a doctor before you start" in page.content
@@ -81,12 +130,64 @@ def test_it_never_skips_the_warning_signs(maria_client, maria):
 
 def test_it_sends_a_person_back_to_the_first_unanswered_step(maria_client):
     maria_client.get(reverse("intake"))
-    maria_client.post(reverse("intake_step", args=["red-flags"]), {})
+    maria_client.post(reverse("intake_step", args=["red-flags"]), NO_LEGS)
     response = maria_client.get(reverse("intake_step", args=["routine"]))
     assert response["Location"] == reverse("intake_step", args=["conditions"])
 
 
 def test_it_asks_about_every_red_flag_and_condition_of_the_vocabulary():
     # A flag or condition added to core must be asked, or a person could get a plan without it.
-    assert set(RED_FLAGS) == set(RedFlag)
-    assert set(CONDITIONS) == set(Condition)
+    asked_flags = RedFlagsForm().fields["red_flags"].choices  # type: ignore[attr-defined]
+    asked_conditions = ConditionsForm().fields["conditions"].choices  # type: ignore[attr-defined]
+    assert {value for value, _ in asked_flags} == {f.value for f in RedFlag}
+    assert {value for value, _ in asked_conditions} == {c.value for c in Condition}
+
+
+CHOICE = re.compile(
+    r'<label for="id_(?P<field>\w+)_\d+"><input[^>]*> '
+    r"<span>(?P<text>[^<]*?)(?: <small>(?P<help>[^<]*)</small>)?</span></label>"
+)
+
+
+def shown_choices(page: str, field: str) -> list[Question]:
+    """The choices of `field` as the page shows them: each label's text and its help."""
+    return [
+        Question(html.unescape(m["text"]), html.unescape(m["help"] or ""))
+        for m in CHOICE.finditer(page)
+        if m["field"] == field
+    ]
+
+
+def ask_red_flags_in_the_terminal() -> None:
+    """Runs `backcoach assess`'s warning signs in this process, answered all no."""
+    read, write = os.pipe()
+    os.write(write, b"n\n" * len(RED_FLAG_QUESTIONS) + b"1\n")
+    os.close(write)
+    try:
+        red_flags(Questions(Input(read)), {})
+    finally:
+        os.close(read)
+
+
+def test_it_words_the_questions_as_core_does_with_their_help(maria_client):
+    page = maria_client.get(reverse("intake"), follow=True).content.decode()
+    assert shown_choices(page, "red_flags") == list(RED_FLAG_QUESTIONS.values())
+    legs = [Question(label) for label in LEG_SYMPTOMS.values()]
+    assert shown_choices(page, "leg_symptoms") == legs
+    for text in (RED_FLAG_INTRO, LEG_SYMPTOMS_QUESTION.text, LEG_SYMPTOMS_QUESTION.help):
+        assert html.escape(text) in page
+    maria_client.post(reverse("intake_step", args=["red-flags"]), NO_LEGS)
+    page = maria_client.get(reverse("intake_step", args=["conditions"])).content.decode()
+    assert shown_choices(page, "conditions") == list(CONDITION_QUESTIONS.values())
+    assert html.escape(CONDITION_INTRO) in page
+
+
+def test_the_terminal_and_the_web_ask_the_same_warning_signs(maria_client, capsys):
+    page = maria_client.get(reverse("intake"), follow=True).content.decode()
+    ask_red_flags_in_the_terminal()
+    printed = capsys.readouterr().out
+    for q in shown_choices(page, "red_flags"):
+        asked = f"  ({q.help})\n{q.text}? [y/N]" if q.help else f"{q.text}? [y/N]"
+        assert asked in printed
+    for q in shown_choices(page, "leg_symptoms"):
+        assert f". {q.text}\n" in printed

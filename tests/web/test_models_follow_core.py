@@ -8,10 +8,13 @@ from django.db import models
 
 from backcoach.core.records import StopReason
 from backcoach.core.screening import Status
-from backcoach.web.coach.models import Intake, SessionLog
+from backcoach.core.vocab import CLEARABLE
+from backcoach.web.coach.models import Clearance, Intake, SessionLog
 
 
-def stored_values(model: type[Intake] | type[SessionLog], field: str) -> list[str]:
+def stored_values(
+    model: type[Intake] | type[SessionLog] | type[Clearance], field: str
+) -> list[str]:
     stored = model._meta.get_field(field)
     assert isinstance(stored, models.CharField)
     return [value for value, _ in stored.choices or ()]
@@ -21,6 +24,7 @@ def test_it_stores_the_engines_stop_reasons_and_statuses():
     assert stored_values(SessionLog, "stop_reason") == [r.value for r in StopReason]
     assert stored_values(Intake, "status") == [s.value for s in Status]
     assert SessionLog.StopReason is StopReason
+    assert stored_values(Clearance, "tag") == sorted(CLEARABLE)
 
 
 def test_it_needs_no_migration(db):

@@ -17,7 +17,7 @@ from django.utils import timezone
 from backcoach.web.accounts.services import account_delete
 from backcoach.web.pages import CSRF_PLACEHOLDER, cached_page
 from tests.web.conftest import PASSWORD
-from tests.web.intake import MARIA_ANSWERS, answer_intake
+from tests.web.intake import answer_intake, maria_answers
 from tests.web.sessions import post_session, session_body
 
 
@@ -69,9 +69,8 @@ def test_a_one_time_message_shows_once(maria_client):
 def test_a_new_intake_shows_at_once(maria_client):
     answer_intake(maria_client)
     assert b"Start this session" in maria_client.get(reverse("plan")).content
-    answers = list(MARIA_ANSWERS)
-    answers[1] = ("conditions", {"conditions": ["kidney_disease"]})
-    answer_intake(maria_client, answers)
+    kidneys = {"conditions": {"conditions": ["kidney_disease"]}, "clearance": {}}
+    answer_intake(maria_client, maria_answers(kidneys))
     page = maria_client.get(reverse("plan")).content
     assert b"See a doctor before you start" in page
     assert b"Start this session" not in page

@@ -34,6 +34,7 @@ __all__ = [
     "Status",
     "screen",
     "screen_red_flags",
+    "to_clear",
 ]
 
 # Pain at rest, 0-10, at intake. 0-3 is settled: the full plan for the person's level. From 4 a
@@ -108,26 +109,41 @@ NOTICE = f"{NOT_A_CLINICIAN} {EMERGENCY_SIGNS}"
 
 
 def screen(profile: Profile, library: Library | None = None) -> Screening:
-    library = library or load_library()
+    found = _findings(profile, library or load_library())
+    return screening_of([_apply_clearance(f, profile.clinician_clearance) for f in found])
+
+
+def to_clear(profile: Profile, library: Library) -> list[str]:
+    """The tags whose clearance by a clinician would let this person have a plan: each finding
+    that sends to a doctor and that a clearance can change, in screening order. A front end
+    asks about these, and only these, after the answers that decide them (a minor fall, say,
+    matters only with the age or the bones known)."""
+    findings = _findings(profile, library)
+    return [f.clears for f in findings if f.clears and f.status is Status.SEE_DOCTOR]
+
+
+def _findings(profile: Profile, library: Library) -> list[Finding]:
     weak_bones = Condition.OSTEOPOROSIS.value in profile.tags
-    found = [
+    return [
         *red_flag_findings(profile.red_flags, profile.leg_symptoms, weak_bones=weak_bones),
         *_conditions(profile, library),
         *_pain_and_phase(profile),
     ]
-    return screening_of([_apply_clearance(f, profile) for f in found])
 
 
 def screen_red_flags(
-    red_flags: Collection[RedFlag], leg_symptoms: LegSymptoms = LegSymptoms.NONE
+    red_flags: Collection[RedFlag],
+    leg_symptoms: LegSymptoms = LegSymptoms.NONE,
+    clinician_clearance: Collection[str] = (),
 ) -> Screening:
     """The red flags alone, asked before anything else: a front end that gets a status that
     does not allow a plan stops there and asks nothing more."""
-    return screening_of(red_flag_findings(red_flags, leg_symptoms, weak_bones=False))
+    found = red_flag_findings(red_flags, leg_symptoms, weak_bones=False)
+    return screening_of([_apply_clearance(f, clinician_clearance) for f in found])
 
 
-def _apply_clearance(finding: Finding, profile: Profile) -> Finding:
-    if finding.clears and finding.cleared and profile.cleared(finding.clears):
+def _apply_clearance(finding: Finding, cleared: Collection[str]) -> Finding:
+    if finding.clears and finding.cleared and finding.clears in cleared:
         return Finding(Status.CAUTION, finding.cleared)
     return finding
 

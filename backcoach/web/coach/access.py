@@ -7,7 +7,7 @@ from django.contrib.auth.models import User
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from backcoach.web.coach.models import CalendarFeed, Intake, SessionLog
+from backcoach.web.coach.models import CalendarFeed, Clearance, Intake, SessionLog
 
 
 def session_for_user(user: User, client_id: uuid.UUID | str) -> SessionLog:
@@ -16,6 +16,10 @@ def session_for_user(user: User, client_id: uuid.UUID | str) -> SessionLog:
     except ValueError:
         raise Http404("no such session") from None
     return get_object_or_404(SessionLog, user=user, client_id=key)
+
+
+def clearance_for_user(user: User, clearance_id: int) -> Clearance:
+    return get_object_or_404(Clearance, user=user, pk=clearance_id)
 
 
 def current_intake(user: User) -> Intake | None:

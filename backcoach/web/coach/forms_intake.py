@@ -1,5 +1,7 @@
 """The intake, one short form per step: red flags first, then what decides the plan."""
 
+from collections.abc import Mapping
+from enum import StrEnum
 from typing import Any
 
 from django import forms
@@ -13,33 +15,17 @@ from backcoach.core.profile import (
     MIN_MINUTES,
     FitnessLevel,
 )
-from backcoach.core.vocab import Condition, Equipment, Phase, RedFlag, Situation, Workday
+from backcoach.core.questions import (
+    CONDITION_INTRO,
+    CONDITION_QUESTIONS,
+    LEG_SYMPTOMS,
+    LEG_SYMPTOMS_QUESTION,
+    RED_FLAG_INTRO,
+    RED_FLAG_QUESTIONS,
+    Question,
+)
+from backcoach.core.vocab import Equipment, Phase, Situation, Workday
 
-RED_FLAGS = {
-    RedFlag.SADDLE_NUMBNESS: "Numbness or tingling in the saddle area (between the legs, buttocks)",
-    RedFlag.BLADDER_BOWEL_CHANGE: "New trouble passing or holding urine or stool",
-    RedFlag.PROGRESSIVE_LEG_WEAKNESS: "Weakness in a leg or foot that is getting worse",
-    RedFlag.FEVER: "Fever or feeling generally unwell together with the back pain",
-    RedFlag.CANCER_HISTORY: "Cancer now or in the past",
-    RedFlag.UNEXPLAINED_WEIGHT_LOSS: "Weight loss you cannot explain",
-    RedFlag.CONSTANT_NIGHT_PAIN: (
-        "Constant pain at night that does not ease when you change position"
-    ),
-    RedFlag.MAJOR_TRAUMA: "The pain began after a fall, accident or other major injury",
-    RedFlag.LONG_TERM_STEROIDS: "Taking steroid tablets for a long time",
-}
-CONDITIONS = {
-    Condition.PREGNANCY: "Pregnancy",
-    Condition.MALIGNANT_TUMOUR: "A malignant tumour",
-    Condition.LUNG_DISEASE: "A lung disease",
-    Condition.KIDNEY_DISEASE: "Kidney problems",
-    Condition.GASTRITIS_ULCER: "Gastritis or a stomach ulcer",
-    Condition.SPINAL_INJURY: "A spinal injury",
-    Condition.HYPERTENSION: "High blood pressure",
-    Condition.BLEEDING_TENDENCY: "Bleeding easily",
-    Condition.DIABETES: "Diabetes",
-    Condition.OSTEOPOROSIS: "Osteoporosis (weak bones)",
-}
 PHASES = {
     Phase.ACUTE: "A flare: the pain is recent or much worse than usual",
     Phase.REMISSION: "Calmer: the pain has settled or comes and goes",
@@ -66,23 +52,44 @@ def choices(labels: dict[Any, str]) -> list[tuple[str, str]]:
     return [(key.value, text) for key, text in labels.items()]
 
 
-class RedFlagsForm(forms.Form):
-    red_flags = forms.MultipleChoiceField(
-        label="Do any of these apply to you now?",
-        choices=choices(RED_FLAGS),
-        widget=forms.CheckboxSelectMultiple,
+class HelpedChoices(forms.CheckboxSelectMultiple):
+    """Checkboxes whose options may carry a help text, which the template shows under the
+    option's label as `choice.data.help`."""
+
+    def __init__(self, helps: Mapping[str, str]) -> None:
+        super().__init__()
+        self.helps = dict(helps)
+
+    def create_option(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        option = super().create_option(*args, **kwargs)
+        option["help"] = self.helps.get(str(option["value"]), "")
+        return option
+
+
+def question_field[E: StrEnum](label: str, questions: Mapping[E, Question]) -> forms.Field:
+    """A checkbox per question of core's, in core's words and order."""
+    return forms.MultipleChoiceField(
+        label=label,
+        choices=[(key.value, q.text) for key, q in questions.items()],
+        widget=HelpedChoices({key.value: q.help for key, q in questions.items() if q.help}),
         required=False,
         help_text="Tick none if none apply.",
     )
 
 
-class ConditionsForm(forms.Form):
-    conditions = forms.MultipleChoiceField(
-        label="Do you have any of these?",
-        choices=choices(CONDITIONS),
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
+class RedFlagsForm(forms.Form):
+    red_flags = question_field(RED_FLAG_INTRO, RED_FLAG_QUESTIONS)
+    # On this step because pain, numbness or tingling in both legs is an emergency.
+    leg_symptoms = forms.ChoiceField(
+        label=LEG_SYMPTOMS_QUESTION.text,
+        help_text=LEG_SYMPTOMS_QUESTION.help,
+        choices=choices(LEG_SYMPTOMS),
+        widget=forms.RadioSelect,
     )
+
+
+class ConditionsForm(forms.Form):
+    conditions = question_field(CONDITION_INTRO, CONDITION_QUESTIONS)
 
 
 class PainForm(forms.Form):
@@ -124,12 +131,3 @@ class RoutineForm(forms.Form):
     level = forms.ChoiceField(
         label="How fit are you?", choices=choices(LEVELS), widget=forms.RadioSelect
     )
-
-
-STEPS: list[tuple[str, str, type[forms.Form]]] = [
-    ("red-flags", "Warning signs", RedFlagsForm),
-    ("conditions", "Health conditions", ConditionsForm),
-    ("pain", "Your pain", PainForm),
-    ("situation", "Your back and your day", SituationForm),
-    ("routine", "Your routine", RoutineForm),
-]

@@ -3,6 +3,7 @@ from django.urls import path
 from backcoach.web.coach.views import (
     account_data,
     calendar,
+    clearances,
     home,
     intake,
     library,
@@ -18,6 +19,11 @@ urlpatterns = [
     path("intake/<slug:step>/", intake.step, name="intake_step"),
     path("plan/", plan.plan, name="plan"),
     path("checkin/", plan.checkin, name="checkin"),
+    path(
+        "plan/clearances/<int:clearance_id>/withdraw/",
+        clearances.withdraw,
+        name="clearance_withdraw",
+    ),
     path("play/<str:day>/<int:number>/", player.play, name="play"),
     path("progress/", progress.progress, name="progress"),
     path("sessions/save/", sessions.save, name="session_save"),

@@ -6,8 +6,9 @@ from typing import Any
 
 from django.contrib.auth.models import User
 
+from backcoach.core.questions import CLEARABLE_QUESTIONS
 from backcoach.web.accounts.services import account_time_zone
-from backcoach.web.coach.models import CheckIn, Intake, SessionLog
+from backcoach.web.coach.models import CheckIn, Clearance, Intake, SessionLog
 
 SESSION_COLUMNS = (
     "client_id",
@@ -35,6 +36,17 @@ def _session_row(s: SessionLog) -> dict[str, Any]:
     return row
 
 
+def _clearance_row(c: Clearance) -> dict[str, Any]:
+    return {
+        "tag": c.tag,
+        "about": CLEARABLE_QUESTIONS[c.tag].text,
+        "cleared_on": c.cleared_on.isoformat(),
+        "cleared_by": c.cleared_by,
+        "created_at": c.created_at.isoformat(),
+        "withdrawn_at": c.withdrawn_at.isoformat() if c.withdrawn_at else None,
+    }
+
+
 def export_data(*, user: User) -> dict[str, Any]:
     sessions = SessionLog.objects.filter(user=user).order_by("started_at")
     return {
@@ -52,6 +64,9 @@ def export_data(*, user: User) -> dict[str, Any]:
                 "reasons": i.reasons,
             }
             for i in Intake.objects.filter(user=user).order_by("created_at")
+        ],
+        "clearances": [
+            _clearance_row(c) for c in Clearance.objects.filter(user=user).order_by("pk")
         ],
         "sessions": [_session_row(s) | {"results": s.results} for s in sessions],
         "checkins": [

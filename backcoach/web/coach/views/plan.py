@@ -14,6 +14,7 @@ from backcoach.web.coach.forms_intake import PAIN
 from backcoach.web.coach.library import exercise_name
 from backcoach.web.coach.plan_view import week_view
 from backcoach.web.coach.plans import activity, current_plan
+from backcoach.web.coach.queries import active_clearances
 from backcoach.web.coach.services.checkins import checkin_record
 from backcoach.web.coach.services.planned import planned_days_record
 from backcoach.web.http import authenticated_user
@@ -71,6 +72,7 @@ def _plan_page(request: HttpRequest, user: User, csrf_token: str) -> HttpRespons
         "next_review": current.next_review,
         "excluded": [(exercise_name(e.exercise), e) for e in result.excluded],
         "checkin": seen.checkin_due,
+        "clearances": active_clearances(user=user),
         "pain_scale": range(11),
         "csrf_token": csrf_token,
     }
