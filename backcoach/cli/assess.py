@@ -4,8 +4,9 @@ Red flags come first: if one is present the questionnaire stops there and says w
 Answers are read line by line, so the questionnaire can be piped in a test.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -34,10 +35,15 @@ from backcoach.core.questions import (
     CLEARANCE_QUESTION,
     CONDITION_INTRO,
     CONDITION_QUESTIONS,
+    EQUIPMENT,
     LEG_SYMPTOMS,
     LEG_SYMPTOMS_QUESTION,
+    LEVELS,
+    PHASES,
     RED_FLAG_INTRO,
     RED_FLAG_QUESTIONS,
+    SITUATIONS,
+    WORKDAYS,
     Question,
 )
 from backcoach.core.screening import (
@@ -47,20 +53,7 @@ from backcoach.core.screening import (
     screen_red_flags,
     to_clear,
 )
-from backcoach.core.vocab import (
-    CLEARABLE_RED_FLAGS,
-    Condition,
-    Equipment,
-    RedFlag,
-    Situation,
-    Workday,
-)
-
-SITUATIONS = {
-    Situation.NO_INJURY: "no injury: the back began to hurt over time",
-    Situation.HERNIA: "a disc hernia or protrusion, now or in the past",
-    Situation.PAST_INJURY: "an old lower-back injury that does not limit how you move",
-}
+from backcoach.core.vocab import CLEARABLE_RED_FLAGS, Condition, Phase, RedFlag, Situation, Workday
 
 
 class Questions:
@@ -102,6 +95,11 @@ class Questions:
         for n, text in enumerate(options, start=1):
             typer.echo(f"  {n}. {text}")
         return self.number(question, 1, len(options), default) - 1
+
+    def pick[E: StrEnum](self, question: str, labels: Mapping[E, str], default: E) -> str:
+        """One of core's labelled answers; returns its value."""
+        keys = list(labels)
+        return keys[self.choose(question, list(labels.values()), keys.index(default) + 1)].value
 
     def many(self, question: str, options: Sequence[str]) -> list[int] | None:
         """Indexes of the chosen options; None for an empty answer (the default)."""
@@ -179,21 +177,19 @@ def questionnaire(ask: Questions) -> dict[str, Any]:
     red_flags(ask, data)
     data["age"] = ask.number("Your age", MIN_AGE, MAX_AGE)
     data["pain_now"] = ask.number("Your back pain right now, 0 none to 10 worst", 0, 10)
-    flare = ask.yes("Are you in a flare (strong pain that started in the last days)?")
-    data["phase"] = "acute" if flare else "remission"
-    situation = ask.choose("Which fits your back best", list(SITUATIONS.values()))
-    data["situation"] = list(SITUATIONS)[situation].value
+    data["phase"] = ask.pick("How is your back these days", PHASES, Phase.REMISSION)
+    data["situation"] = ask.pick("Which fits your back best", SITUATIONS, Situation.NO_INJURY)
     conditions(ask, data)
     clearances(ask, data)
-    data["workday"] = list(Workday)[ask.choose("Your workday is mostly", list(Workday), 3)].value
-    default = ", ".join(DEFAULT_EQUIPMENT)
-    picked = ask.many(f"What equipment do you have (Enter for {default})", list(Equipment))
+    data["workday"] = ask.pick("Your workday", WORKDAYS, Workday.MIXED)
+    default = ", ".join(EQUIPMENT[e].lower() for e in DEFAULT_EQUIPMENT)
+    picked = ask.many(f"What do you have at home (Enter for {default})", list(EQUIPMENT.values()))
     if picked is not None:
-        data["equipment"] = [list(Equipment)[i].value for i in picked]
+        data["equipment"] = [list(EQUIPMENT)[i].value for i in picked]
     data["minutes_per_day"] = ask.number(
         "Minutes a day for exercise", MIN_MINUTES, MAX_MINUTES, DEFAULT_MINUTES
     )
-    data["level"] = list(FitnessLevel)[ask.choose("Your fitness", list(FitnessLevel))].value
+    data["level"] = ask.pick("How fit are you", LEVELS, FitnessLevel.BEGINNER)
     return data
 
 

@@ -7,7 +7,17 @@ both from these texts, so a person reads the same words wherever they answer. A 
 
 from dataclasses import dataclass
 
-from backcoach.core.vocab import CLEARABLE_RED_FLAGS, Condition, LegSymptoms, RedFlag
+from backcoach.core.profile import FitnessLevel
+from backcoach.core.vocab import (
+    CLEARABLE_RED_FLAGS,
+    Condition,
+    Equipment,
+    LegSymptoms,
+    Phase,
+    RedFlag,
+    Situation,
+    Workday,
+)
 
 
 @dataclass(frozen=True)
@@ -115,4 +125,43 @@ CLEARANCE_QUESTION = Question(
 CLEARABLE_QUESTIONS: dict[str, Question] = {
     **{f.value: q for f, q in RED_FLAG_QUESTIONS.items() if f in CLEARABLE_RED_FLAGS},
     **{c.value: q for c, q in CONDITION_QUESTIONS.items()},
+}
+
+# The answers that decide the plan, as a person reads them.
+PHASES = {
+    Phase.ACUTE: "A flare: the pain is recent or much worse than usual",
+    Phase.REMISSION: "Calmer: the pain has settled or comes and goes",
+}
+SITUATIONS = {
+    Situation.NO_INJURY: "No diagnosed injury",
+    Situation.HERNIA: "A disc hernia (herniated or bulging disc) diagnosed by a doctor",
+    Situation.PAST_INJURY: "An old back injury that has healed",
+}
+WORKDAYS = {
+    Workday.SITTING: "Mostly sitting",
+    Workday.STANDING: "Mostly standing or walking",
+    Workday.MIXED: "A mix",
+}
+LEVELS = {
+    FitnessLevel.BEGINNER: "Beginner: I rarely exercise",
+    FitnessLevel.INTERMEDIATE: "Intermediate: I exercise now and then",
+    FitnessLevel.ADVANCED: "Advanced: I exercise regularly",
+}
+EQUIPMENT = {
+    Equipment.MAT: "An exercise mat (or a rug)",
+    Equipment.CHAIR: "A sturdy chair",
+    Equipment.WALL: "A clear stretch of wall",
+    Equipment.BAND: "An exercise band",
+    Equipment.PENCIL: "A pencil",
+    Equipment.PILLOW: "A pillow",
+    Equipment.TOWEL: "A towel",
+    Equipment.TABLE: "A table or worktop to lean on",
+    Equipment.BAR: "A pull-up bar",
+    Equipment.BALL: "A small ball (tennis ball)",
+    Equipment.ROLLER: "A foam roller",
+    Equipment.WEIGHTS: "Dumbbells or other weights",
+    Equipment.BENCH: "A weight bench",
+    Equipment.HYPEREXTENSION_BENCH: "A back-extension (hyperextension) bench",
+    Equipment.POOL: "A swimming pool nearby",
+    Equipment.BELT: "A back support belt",
 }

@@ -3,19 +3,28 @@
 import json
 from pathlib import Path
 
-from backcoach.core.questions import CONDITION_QUESTIONS, LEG_SYMPTOMS, RED_FLAG_QUESTIONS
+from backcoach.core.questions import (
+    CONDITION_QUESTIONS,
+    EQUIPMENT,
+    LEG_SYMPTOMS,
+    LEVELS,
+    PHASES,
+    RED_FLAG_QUESTIONS,
+    SITUATIONS,
+    WORKDAYS,
+)
 from backcoach.core.vocab import Condition, RedFlag
 from tests.cli.conftest import Run
 
 NO_FLAGS = "n\n" * len(RED_FLAG_QUESTIONS) + "\n"  # no warning sign, nothing down the legs
-ANSWERS = NO_FLAGS + "40\n3\nn\n1\n\n1\n\n15\n1\n"
+ANSWERS = NO_FLAGS + "40\n3\n\n1\n\n1\n\n15\n1\n"
 
 
 def answers(
     flags: dict[RedFlag, str] | None = None, legs: str = "", conditions: str = "", age: int = 40
 ) -> str:
     said = "".join(f"{(flags or {}).get(f, 'n')}\n" for f in RED_FLAG_QUESTIONS) + f"{legs}\n"
-    return said + f"{age}\n3\nn\n1\n{conditions}\n1\n\n15\n1\n"
+    return said + f"{age}\n3\n\n1\n{conditions}\n1\n\n15\n1\n"
 
 
 def test_it_assesses_saves_the_profile_and_prints_the_plan(run_cli: Run, tmp_path: Path) -> None:
@@ -43,8 +52,10 @@ def test_it_asks_in_the_words_core_defines(run_cli: Run) -> None:
     out = run_cli("assess", stdin=ANSWERS).stdout
     for question in [*RED_FLAG_QUESTIONS.values(), *CONDITION_QUESTIONS.values()]:
         assert question.text in out
-    for label in LEG_SYMPTOMS.values():
-        assert label in out
+    for labels in (LEG_SYMPTOMS, PHASES, SITUATIONS, WORKDAYS, LEVELS, EQUIPMENT):
+        for label in labels.values():
+            assert label in out
+    assert "hyperextension_bench" not in out
 
 
 def test_it_stops_for_symptoms_in_both_legs(run_cli: Run, tmp_path: Path) -> None:

@@ -193,7 +193,9 @@ def test_it_sends_osteoporosis_with_a_new_flare_to_a_doctor():
 
 def test_it_takes_bone_precautions_from_seventy():
     assert screened(age=69).status is Status.OK
-    assert [r.code for r in screened(age=70).reasons] == ["bone_precautions_age"]
+    assert [r.code for r in screened(age=69).reasons] == ["older_adult"]
+    assert [r.code for r in screened(age=70).reasons] == ["bone_precautions_age", "older_adult"]
+    assert screened(age=64).reasons == ()
 
 
 def test_it_lets_a_clinician_clear_a_contraindication_but_never_an_emergency():

@@ -191,3 +191,12 @@ def test_the_terminal_and_the_web_ask_the_same_warning_signs(maria_client, capsy
         assert asked in printed
     for q in shown_choices(page, "leg_symptoms"):
         assert f". {q.text}\n" in printed
+
+
+def test_it_tells_an_older_person_what_the_plan_leaves_out_without_a_warning(maria_client):
+    answers = maria_answers({"pain": {"age": 67, "phase": "remission", "pain_now": 3}})
+    answer_intake(maria_client, answers)
+    page = maria_client.get(reverse("plan")).content.decode()
+    assert "Good to know" in page
+    assert "deep squats" in page
+    assert "Take care" not in page

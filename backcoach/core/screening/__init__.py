@@ -11,7 +11,7 @@ emergency or severe pain. Every threshold is explained with its source in docs/e
 from collections.abc import Collection
 
 from backcoach.core.library import Library, load_library
-from backcoach.core.profile import BONE_PRECAUTION_AGE, Profile
+from backcoach.core.profile import BONE_PRECAUTION_AGE, OLDER_ADULT_AGE, Profile
 from backcoach.core.screening.models import Finding, Reason, Screening, Status, screening_of
 from backcoach.core.screening.red_flags import (
     CLEARED_ACTION,
@@ -79,6 +79,12 @@ BONE_PRECAUTIONS = Reason(
     "the same care as for osteoporosis: no crunches, no loaded forward bending and no rolling on "
     "the spine.",
     "Ask your doctor whether a bone density check suits you.",
+)
+OLDER_ADULT = Reason(
+    "older_adult",
+    f"From {OLDER_ADULT_AGE}, your plan leaves out deep squats, walking on tiptoe without support "
+    "and hanging from a bar, which strain balance, joints and grip more than they help.",
+    "Keep a wall or a sturdy chair within reach for standing exercises.",
 )
 SITUATIONS: dict[Situation, Reason] = {
     Situation.HERNIA: Reason(
@@ -172,6 +178,9 @@ def _conditions(profile: Profile, library: Library) -> list[Finding]:
             )
     if profile.age >= BONE_PRECAUTION_AGE and Condition.OSTEOPOROSIS not in profile.all_conditions:
         found.append(Finding(Status.CAUTION, BONE_PRECAUTIONS))
+    if profile.age >= OLDER_ADULT_AGE:
+        # Said, not a caution: the plan is as safe as any, only without these.
+        found.append(Finding(Status.OK, OLDER_ADULT))
     return found
 
 

@@ -13,38 +13,22 @@ from backcoach.core.profile import (
     MAX_MINUTES,
     MIN_AGE,
     MIN_MINUTES,
-    FitnessLevel,
 )
 from backcoach.core.questions import (
     CONDITION_INTRO,
     CONDITION_QUESTIONS,
+    EQUIPMENT,
     LEG_SYMPTOMS,
     LEG_SYMPTOMS_QUESTION,
+    LEVELS,
+    PHASES,
     RED_FLAG_INTRO,
     RED_FLAG_QUESTIONS,
+    SITUATIONS,
+    WORKDAYS,
     Question,
 )
-from backcoach.core.vocab import Equipment, Phase, Situation, Workday
 
-PHASES = {
-    Phase.ACUTE: "A flare: the pain is recent or much worse than usual",
-    Phase.REMISSION: "Calmer: the pain has settled or comes and goes",
-}
-SITUATIONS = {
-    Situation.NO_INJURY: "No diagnosed injury",
-    Situation.HERNIA: "A disc hernia (herniated or bulging disc) diagnosed by a doctor",
-    Situation.PAST_INJURY: "An old back injury that has healed",
-}
-WORKDAYS = {
-    Workday.SITTING: "Mostly sitting",
-    Workday.STANDING: "Mostly standing or walking",
-    Workday.MIXED: "A mix",
-}
-LEVELS = {
-    FitnessLevel.BEGINNER: "Beginner: I rarely exercise",
-    FitnessLevel.INTERMEDIATE: "Intermediate: I exercise now and then",
-    FitnessLevel.ADVANCED: "Advanced: I exercise regularly",
-}
 PAIN = [(str(n), str(n)) for n in range(11)]
 
 
@@ -117,7 +101,7 @@ class SituationForm(forms.Form):
 class RoutineForm(forms.Form):
     equipment = forms.MultipleChoiceField(
         label="What do you have at home?",
-        choices=[(e.value, e.value.replace("_", " ")) for e in Equipment],
+        choices=choices(EQUIPMENT),
         widget=forms.CheckboxSelectMultiple,
         required=False,
         initial=[e.value for e in DEFAULT_EQUIPMENT],
