@@ -43,6 +43,7 @@ from backcoach.core.questions import (
     RED_FLAG_INTRO,
     RED_FLAG_QUESTIONS,
     SITUATIONS,
+    WORKDAY_QUESTION,
     WORKDAYS,
     Question,
 )
@@ -181,7 +182,7 @@ def questionnaire(ask: Questions) -> dict[str, Any]:
     data["situation"] = ask.pick("Which fits your back best", SITUATIONS, Situation.NO_INJURY)
     conditions(ask, data)
     clearances(ask, data)
-    data["workday"] = ask.pick("Your workday", WORKDAYS, Workday.MIXED)
+    data["workday"] = ask.pick(WORKDAY_QUESTION, WORKDAYS, Workday.MIXED)
     default = ", ".join(EQUIPMENT[e].lower() for e in DEFAULT_EQUIPMENT)
     picked = ask.many(f"What do you have at home (Enter for {default})", list(EQUIPMENT.values()))
     if picked is not None:

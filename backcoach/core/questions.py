@@ -137,10 +137,12 @@ SITUATIONS = {
     Situation.HERNIA: "A disc hernia (herniated or bulging disc) diagnosed by a doctor",
     Situation.PAST_INJURY: "An old back injury that has healed",
 }
+WORKDAY_QUESTION = "How do you spend your working day?"
 WORKDAYS = {
     Workday.SITTING: "Mostly sitting",
     Workday.STANDING: "Mostly standing or walking",
     Workday.MIXED: "A mix",
+    Workday.NONE: "I am not working, or I am retired",
 }
 LEVELS = {
     FitnessLevel.BEGINNER: "Beginner: I rarely exercise",

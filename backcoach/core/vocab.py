@@ -114,6 +114,7 @@ class Workday(StrEnum):
     SITTING = "sitting"
     STANDING = "standing"
     MIXED = "mixed"
+    NONE = "none"  # not working, or retired: no workplace routine
 
 
 class RedFlag(StrEnum):

@@ -300,3 +300,9 @@ def test_it_puts_painful_sessions_first_among_the_reasons(library):
     assert result.status is Status.CAUTION
     assert result.reasons[0].code == "painful_sessions"
     assert "doctor or physiotherapist" in result.reasons[0].action
+
+
+def test_it_gives_no_workplace_routine_to_someone_not_working(library):
+    planned = {c for d in complexes_of(plan_for(library, workday="none")) for c in d}
+    assert not planned & {"office", "on-your-feet"}
+    assert "office" in {c for d in complexes_of(plan_for(library, workday="sitting")) for c in d}

@@ -25,6 +25,7 @@ from backcoach.core.questions import (
     RED_FLAG_INTRO,
     RED_FLAG_QUESTIONS,
     SITUATIONS,
+    WORKDAY_QUESTION,
     WORKDAYS,
     Question,
 )
@@ -94,7 +95,7 @@ class SituationForm(forms.Form):
         label="Your back", choices=choices(SITUATIONS), widget=forms.RadioSelect
     )
     workday = forms.ChoiceField(
-        label="Your workday", choices=choices(WORKDAYS), widget=forms.RadioSelect
+        label=WORKDAY_QUESTION, choices=choices(WORKDAYS), widget=forms.RadioSelect
     )
 
 
