@@ -41,7 +41,8 @@ def test_it_offers_only_gentle_relief_in_a_flare(library):
     result = plan_for(library, phase="acute", pain_now=5)
     assert result.status is Status.CAUTION
     assert [r.code for r in result.reasons] == ["moderate_pain", "acute_flare"]
-    assert {c for d in complexes_of(result) for c in d} <= {"acute-relief", "office"}
+    # The walks are sessions of their own (no complex).
+    assert {c for d in complexes_of(result) for c in d} <= {"acute-relief", "office", None}
 
 
 def test_it_gives_no_plan_for_severe_pain_or_a_red_flag(library):
@@ -306,3 +307,35 @@ def test_it_gives_no_workplace_routine_to_someone_not_working(library):
     planned = {c for d in complexes_of(plan_for(library, workday="none")) for c in d}
     assert not planned & {"office", "on-your-feet"}
     assert "office" in {c for d in complexes_of(plan_for(library, workday="sitting")) for c in d}
+
+
+def walk_days(result: PlanResult) -> list[int]:
+    assert result.plan is not None
+    return [d.day for d in result.plan.days if any(s.title == "Walk" for s in d.sessions)]
+
+
+@pytest.mark.parametrize("minutes_per_day", [5, 15, 60])
+def test_it_plans_walking_on_at_least_three_days_flare_included(library, minutes_per_day):
+    calm = plan_for(library, minutes_per_day=minutes_per_day)
+    assert walk_days(calm) == [2, 4, 6]
+    flare = plan_for(library, phase="acute", pain_now=5, minutes_per_day=minutes_per_day)
+    assert walk_days(flare) == [1, 2, 3, 4, 5, 6, 7]
+    for result in (calm, flare):
+        assert result.plan is not None
+        for day in result.plan.days:
+            assert day.minutes <= minutes_per_day
+
+
+def test_it_walks_longer_with_the_level_and_never_more_than_half_the_day(library):
+    def walk_seconds(**fields) -> int:
+        result = plan_for(library, **fields)
+        assert result.plan is not None
+        return next(i.hold_s for d in result.plan.days for s in d.sessions for i in s.items
+                    if i.exercise == "walking")  # fmt: skip
+
+    assert walk_seconds(minutes_per_day=60) == 600
+    assert walk_seconds(minutes_per_day=60, level="advanced") == 1200
+    assert walk_seconds(minutes_per_day=60, phase="acute") == 300
+    assert walk_seconds(minutes_per_day=12) == 300  # half of 12, less a minute to get ready
+    assert walk_seconds(minutes_per_day=5) == 240  # a short day's whole time
+    assert walk_seconds(minutes_per_day=60, phase="acute", pain_now=5) == 180  # whole minutes

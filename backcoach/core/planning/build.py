@@ -24,6 +24,7 @@ from backcoach.core.planning.schedule import (
     place_weekly,
     session,
 )
+from backcoach.core.planning.walking import WALKING, place_walks, reserved_minutes, walk_item
 from backcoach.core.profile import Profile
 from backcoach.core.progression import Progress, decide, step_down, with_logged_pain
 from backcoach.core.records import SessionRecord
@@ -116,12 +117,16 @@ def _schedule(
     low, high = _gymnastics(library)
     chosen = choose_weekly([(c, by_id[c.id]) for c in weekly], high)
     week = Week(start, profile.minutes_per_day)
-    cap = profile.minutes_per_day // 2 if chosen else profile.minutes_per_day
+    walk = walk_item(profile, library, excluded, progress.doses, limits.low_dose)
+    free = profile.minutes_per_day - reserved_minutes(walk)
+    cap = min(profile.minutes_per_day // 2 if chosen else profile.minutes_per_day, free)
     used = place_daily(week, [(c, by_id[c.id]) for c in daily], cap)
     chosen = [(c, [i for i in items if i.exercise not in used]) for c, items in chosen]
     place_weekly(week, [ch for ch in chosen if ch[1]], (low, high), progress.rest_until)
     if not any(week.days):
-        _fallback(week, library, excluded, progress.doses, limits)
+        _fallback(week, library, excluded, progress.doses, limits, free)
+    if walk:
+        place_walks(week, walk, acute=limits.acute)
     return week
 
 
@@ -153,15 +158,16 @@ def _fallback(
     excluded: Mapping[str, str],
     doses: Mapping[str, Dose],
     limits: Limits,
+    budget: int,
 ) -> None:
     """No complex fits (equipment, time): the gentlest allowed exercises, so no one is left
     with an empty week for want of a mat."""
     allowed = sorted(
-        (e for e in library.exercises.values() if e.id not in excluded),
+        (e for e in library.exercises.values() if e.id not in excluded and e.id != WALKING),
         key=lambda e: (e.level, e.id),
     )
     why = "no complex fits your equipment and time, so single exercises are used"
-    items = fit([_item(e, doses, why, limits.low_dose) for e in allowed], week.budget)
+    items = fit([_item(e, doses, why, limits.low_dose) for e in allowed], budget)
     days = range(1, 8) if limits.acute else policy.SPREAD[3]
     for day in days if items else ():
         week.add(day, session(None, FALLBACK_TITLE, items))

@@ -18,11 +18,15 @@ from backcoach.core.records import SessionRecord
 from backcoach.core.screening import MODERATE_PAIN
 from backcoach.core.vocab import Level, Phase, Purpose
 
-GENTLE_PURPOSES = frozenset({Purpose.RELIEF, Purpose.RELAXATION, Purpose.BREATHING})
+# Walking counts: NICE NG59 advises staying active in a flare too, at a gentle pace.
+GENTLE_PURPOSES = frozenset(
+    {Purpose.RELIEF, Purpose.RELAXATION, Purpose.BREATHING, Purpose.ACTIVITY}
+)
 
 
 def is_gentle_relief(e: Exercise) -> bool:
-    """What a flare allows: level 1, for relief, relaxation or breathing, not barred in a flare."""
+    """What a flare allows: level 1, for relief, relaxation, breathing or gentle activity
+    (walking), not barred in a flare."""
     return (
         e.level is Level.GENTLE
         and bool(GENTLE_PURPOSES.intersection(e.purpose))
@@ -86,7 +90,7 @@ def exclusion_reason(
             return f"never to do, {rule.name}: {rule.reason}"
     if limits.acute and not is_gentle_relief(e):
         return (
-            "in a flare only gentle relief, relaxation and breathing exercises (seed 004: "
+            "in a flare only gentle relief, relaxation, breathing and walking (seed 004: "
             "strengthening starts only after the pain has settled)"
         )
     if e.id in dropped:
