@@ -26,7 +26,10 @@ class Question:
     help: str = ""
 
 
-RED_FLAG_INTRO = "First, signs that need a doctor before any exercise. Do any of these apply now?"
+RED_FLAG_INTRO = (
+    "First, signs that may need a doctor before you exercise. Tick any that apply to you; most "
+    "people tick none."
+)
 RED_FLAG_QUESTIONS: dict[RedFlag, Question] = {
     RedFlag.SADDLE_NUMBNESS: Question(
         "Numbness or tingling around your buttocks, genitals or inner thighs",
@@ -116,9 +119,10 @@ CONDITION_QUESTIONS: dict[Condition, Question] = {
 }
 
 CLEARANCE_QUESTION = Question(
-    "My doctor, midwife or physiotherapist has cleared me for this",
-    "Only if a clinician who knows about it has examined you and agreed that you may exercise; "
-    "backcoach then adapts your plan to it.",
+    "A clinician has examined me for this and cleared me to exercise",
+    "Only if a doctor, nurse, midwife or physiotherapist who knows about it has examined you and "
+    "agreed; backcoach then adapts your plan to it. If not, leave it: you will be told what to "
+    "do next.",
 )
 
 # What each clearable tag is about, in the words the person answered (never the tag itself).

@@ -172,7 +172,19 @@ def test_nobody_else_can_withdraw_a_clearance(maria_client, maria, tom_client):
     clearance.refresh_from_db()
     assert clearance.withdrawn_at is None
     assert Intake.objects.filter(user=maria).count() == 1
-    assert maria_client.get(reverse("clearance_withdraw", args=[clearance.pk])).status_code == 405
+    assert tom_client.get(reverse("clearance_withdraw", args=[clearance.pk])).status_code == 404
+
+
+def test_it_asks_before_withdrawing_and_says_what_it_means(maria_client, maria):
+    cleared_pregnancy(maria_client)
+    clearance = Clearance.objects.get(user=maria)
+    url = reverse("clearance_withdraw", args=[clearance.pk])
+    assert f'href="{url}"' in maria_client.get(reverse("plan")).content.decode()
+    page = maria_client.get(url).content.decode()
+    assert "Withdraw this clearance?" in page
+    assert PREGNANCY in page
+    clearance.refresh_from_db()
+    assert clearance.withdrawn_at is None  # looking changes nothing
 
 
 def test_a_new_intake_keeps_only_the_clearances_it_confirms(maria_client, maria):
@@ -208,15 +220,14 @@ def test_deleting_the_account_deletes_its_clearances(maria_client, maria):
     assert not Clearance.objects.exists()
 
 
-def test_the_kept_plan_page_s_withdraw_form_carries_this_browser_s_token(maria_client, maria):
+def test_the_withdraw_page_carries_this_browser_s_token(maria_client, maria):
     cleared_pregnancy(maria_client)
-    maria_client.get(reverse("plan"))  # kept in the cache by another browser's visit
     phone = Client(enforce_csrf_checks=True)
     phone.force_login(maria)
-    page = phone.get(reverse("plan")).content.decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"', page)
-    assert token
     clearance = Clearance.objects.get(user=maria)
     url = reverse("clearance_withdraw", args=[clearance.pk])
+    page = phone.get(url).content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"', page)
+    assert token
     assert phone.post(url).status_code == 403
     assert phone.post(url, {"csrfmiddlewaretoken": token.group(1)}).status_code == 302

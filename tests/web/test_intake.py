@@ -200,3 +200,15 @@ def test_it_tells_an_older_person_what_the_plan_leaves_out_without_a_warning(mar
     assert "Good to know" in page
     assert "deep squats" in page
     assert "Take care" not in page
+
+
+def test_it_ends_the_intake_at_the_pain_step_when_pain_rules_out_a_plan(maria_client, maria):
+    maria_client.get(reverse("intake"))
+    maria_client.post(reverse("intake_step", args=["red-flags"]), {"leg_symptoms": "none"})
+    maria_client.post(reverse("intake_step", args=["conditions"]), {})
+    pain = {"age": 44, "phase": "remission", "pain_now": 8}
+    response = maria_client.post(reverse("intake_step", args=["pain"]), pain)
+    assert response["Location"] == reverse("plan")
+    page = maria_client.get(reverse("plan")).content.decode()
+    assert "No exercise plan today" in page
+    assert "See a doctor before you start" not in page

@@ -17,6 +17,7 @@ from backcoach.core.screening.red_flags import (
     CLEARED_ACTION,
     DOCTOR_SOON,
     RED_FLAGS,
+    cleared_reason,
     red_flag_findings,
 )
 from backcoach.core.vocab import Condition, LegSymptoms, Phase, RedFlag, Situation
@@ -49,17 +50,21 @@ ACUTE = Reason(
     "acute_flare",
     "You are in a flare. Strengthening waits until the pain has settled; for now your plan holds "
     "only gentle relief, relaxation and breathing exercises.",
-    "Keep moving gently within comfort, stop anything that hurts, and switch your profile to "
-    "remission when the flare has passed. If the pain does not ease within a few days, see a "
-    "doctor.",
+    "Keep moving gently within comfort and stop anything that hurts. When the flare has passed, "
+    "answer the questions again and say your back is calmer. If the pain does not ease within a "
+    "few days, see a doctor.",
 )
-MODERATE = Reason(
-    "moderate_pain",
-    f"Your pain is {MODERATE_PAIN}-{SEVERE_PAIN - 1}/10, so your plan leaves out the harder "
-    "exercises and gives smaller doses until it settles to "
-    f"{MODERATE_PAIN - 1}/10 or less.",
-    "Move within comfort and stop any exercise that makes the pain sharper or spreads it.",
-)
+
+
+def moderate(pain: int) -> Reason:
+    return Reason(
+        "moderate_pain",
+        f"Your pain is {pain}/10, so your plan leaves out the harder exercises and gives "
+        f"smaller doses until it settles to {MODERATE_PAIN - 1}/10 or less.",
+        "Move within comfort and stop any exercise that makes the pain sharper or spreads it.",
+    )
+
+
 SEVERE = Reason(
     "severe_pain",
     f"Your pain is {SEVERE_PAIN}/10 or more: with pain this strong, an exercise session can make "
@@ -108,7 +113,7 @@ NOT_A_CLINICIAN = (
 )
 EMERGENCY_SIGNS = (
     "Stop and get emergency care today if you notice numbness around your buttocks, genitals or "
-    "inner thighs, new trouble passing or holding urine or stool, or pain, numbness or weakness "
+    "inner thighs, new trouble passing or holding urine or stool, or pain, numbness or tingling "
     "in both legs."
 )
 NOTICE = f"{NOT_A_CLINICIAN} {EMERGENCY_SIGNS}"
@@ -166,11 +171,12 @@ def _conditions(profile: Profile, library: Library) -> list[Finding]:
             # unknown risk fails closed.
             message = f"backcoach has no guidance for {tag.replace('_', ' ')}."
             reason = Reason(f"contraindication_{tag}", message, DOCTOR_SOON)
-            cleared = Reason(f"cleared_{tag}", message, CLEARED_ACTION)
+            cleared = cleared_reason(f"cleared_{tag}", tag)
             found.append(Finding(Status.SEE_DOCTOR, reason, tag, cleared))
         elif rule.kind == "contraindication":
             reason = Reason(f"contraindication_{tag}", rule.message, rule.action)
-            cleared = Reason(f"cleared_{tag}", rule.message, rule.cleared_action or CLEARED_ACTION)
+            action = rule.cleared_action or CLEARED_ACTION
+            cleared = cleared_reason(f"cleared_{tag}", tag, action)
             found.append(Finding(Status.SEE_DOCTOR, reason, tag, cleared))
         else:
             found.append(
@@ -189,7 +195,7 @@ def _pain_and_phase(profile: Profile) -> list[Finding]:
     if profile.pain_now >= SEVERE_PAIN:
         found.append(Finding(Status.SEE_DOCTOR, SEVERE))
     elif profile.pain_now >= MODERATE_PAIN:
-        found.append(Finding(Status.CAUTION, MODERATE))
+        found.append(Finding(Status.CAUTION, moderate(profile.pain_now)))
     if profile.phase is Phase.ACUTE:
         found.append(Finding(Status.CAUTION, ACUTE))
         if Condition.OSTEOPOROSIS in profile.all_conditions:

@@ -14,8 +14,9 @@ NG59 (docs/engine.md, "Red flags", gives each source):
 
 from collections.abc import Collection
 
+from backcoach.core.questions import CLEARABLE_QUESTIONS
 from backcoach.core.screening.models import Finding, Reason, Status
-from backcoach.core.vocab import LegSymptoms, RedFlag
+from backcoach.core.vocab import CLEARABLE_RED_FLAGS, LegSymptoms, RedFlag
 
 EMERGENCY_TODAY = (
     "Go to an emergency department today, or call emergency services. Do not exercise and do "
@@ -34,6 +35,15 @@ CLEARED_ACTION = (
     "Exercise within what your clinician agreed, and go back to them if the pain changes, "
     "spreads or keeps you awake."
 )
+
+
+def cleared_reason(code: str, tag: str, action: str = CLEARED_ACTION) -> Reason:
+    """What a cleared finding says: the clearance first, in the words the person answered,
+    not the warning that sent them to the clinician."""
+    about = CLEARABLE_QUESTIONS[tag].text
+    message = f"A clinician has cleared you to exercise with this: {about[0].lower()}{about[1:]}."
+    return Reason(code, message, action)
+
 
 # The red flags whose meaning does not depend on anything else the person reports.
 RED_FLAGS: dict[RedFlag, tuple[Status, str, str]] = {
@@ -141,9 +151,12 @@ def red_flag_findings(
     for flag in RedFlag:  # vocabulary order, not the person's, so output is stable
         if flag in RED_FLAGS and flag in red_flags:
             status, message, action = RED_FLAGS[flag]
-            cleared = Reason(f"cleared_red_flag_{flag.value}", message, CLEARED_ACTION)
             reason = Reason(f"red_flag_{flag.value}", message, action)
-            found.append(Finding(status, reason, flag.value, cleared))
+            if flag in CLEARABLE_RED_FLAGS:
+                cleared = cleared_reason(f"cleared_red_flag_{flag.value}", flag.value)
+                found.append(Finding(status, reason, flag.value, cleared))
+            else:
+                found.append(Finding(status, reason))
     if leg_symptoms is LegSymptoms.BOTH_LEGS:
         found.append(Finding(Status.URGENT, BOTH_LEGS))
     elif leg_symptoms is LegSymptoms.BELOW_KNEE:
@@ -151,7 +164,7 @@ def red_flag_findings(
     if RedFlag.MINOR_TRAUMA in red_flags and (
         weak_bones or RedFlag.LONG_TERM_STEROIDS in red_flags
     ):
-        cleared = Reason("cleared_red_flag_minor_trauma", MINOR_TRAUMA.message, CLEARED_ACTION)
+        cleared = cleared_reason("cleared_red_flag_minor_trauma", RedFlag.MINOR_TRAUMA.value)
         found.append(Finding(Status.SEE_DOCTOR, MINOR_TRAUMA, "minor_trauma", cleared))
     if RedFlag.IMMUNOSUPPRESSED in red_flags:
         fever = RedFlag.FEVER in red_flags

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from backcoach.core.profile import ProfileError
+from backcoach.core.screening import screen
 from backcoach.web.coach.intake_steps import (
     NAMED,
     RED_FLAG_CLEARANCE,
@@ -73,6 +74,19 @@ def _ended_by_red_flags(request: HttpRequest, step: Step, answers: Answers) -> I
     )
 
 
+def _refused_already(answers: Answers, steps: list[Step]) -> bool:
+    """Once the pain and every clearance asked for are answered, a refusal cannot change with
+    the questions left (the person's day, equipment and fitness): say so now, not after them."""
+    pending = [s for s in steps if s.clears is not None and not s.answered(answers)]
+    if "age" not in answers or pending:
+        return False
+    try:
+        profile = answers_to_profile(answers, cleared(answers))
+    except ProfileError:
+        return False
+    return not screen(profile).allows_plan
+
+
 def _first_unanswered(steps: list[Step], answers: Answers) -> int:
     """The first step whose questions have no answer yet (the number of steps when all do)."""
     return next((i for i, s in enumerate(steps) if not s.answered(answers)), len(steps))
@@ -101,7 +115,7 @@ def step(request: HttpRequest, step: str) -> HttpResponse:
             return redirect("plan")
         steps = needed_steps(answers)  # the answer may call for a clearance step next
         index = steps.index(current)
-        if index + 1 < len(steps):
+        if index + 1 < len(steps) and not _refused_already(answers, steps):
             return redirect("intake_step", step=steps[index + 1].name)
         if (done := _finish(request, answers)) is not None:
             return done

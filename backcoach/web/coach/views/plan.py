@@ -36,7 +36,16 @@ class CheckInForm(forms.Form):
 def _no_plan(
     request: HttpRequest, csrf_token: str, status: str, reasons: list[dict[str, str]]
 ) -> HttpResponse:
-    context = {"status": status, "reasons": reasons, "csrf_token": csrf_token}
+    # Pain alone does not send to a doctor first: the page says to come back when it eases.
+    pain_only = all(r["code"] == "severe_pain" for r in reasons)
+    clearable = any(r["code"].startswith(("contraindication_", "red_flag_")) for r in reasons)
+    context = {
+        "status": status,
+        "reasons": reasons,
+        "pain_only": pain_only,
+        "clearable": clearable and status == "see_doctor",
+        "csrf_token": csrf_token,
+    }
     return render(request, "coach/no_plan.html", context)
 
 
