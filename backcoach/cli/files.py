@@ -1,8 +1,16 @@
-"""Reading and writing the user's files: any failure is one clear line, never a traceback."""
+"""Reading and writing the user's files: any failure is one clear line, never a traceback.
 
+Health data (`private=True`) is written readable by its owner only (0600), whatever the umask.
+"""
+
+import os
+import tempfile
 from pathlib import Path
 
 from backcoach.cli.errors import fail
+
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
 
 
 def read_text(path: Path) -> str:
@@ -14,21 +22,71 @@ def read_text(path: Path) -> str:
         fail(f"cannot read {path}: {e.strerror}")
 
 
-def write_text(path: Path, text: str) -> None:
+def private_folder(path: Path) -> Path:
+    """Creates the folder for health data, or takes group and others off an existing one (made
+    by an older backcoach, which used the umask) when it is this user's."""
+    try:
+        path.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        owner = getattr(os, "geteuid", None)  # POSIX: Windows has no such modes
+        stat = path.stat()
+        if owner is not None and stat.st_uid == owner() and stat.st_mode & 0o077:
+            path.chmod(PRIVATE_FOLDER)
+    except OSError as e:
+        fail(f"cannot write {path}: {e.strerror}")
+    return path
+
+
+def _open(path: Path, flags: int, private: bool) -> int:
+    fd = os.open(path, flags | os.O_WRONLY | os.O_CREAT, PRIVATE_FILE if private else 0o666)
+    if private:
+        path.chmod(PRIVATE_FILE)  # a file that was there before keeps its mode otherwise
+    return fd
+
+
+def write_text(path: Path, text: str, *, private: bool = False) -> None:
     """Writes whole or not at all: a crash never leaves half a file behind."""
     tmp = path.with_name(path.name + ".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(text, encoding="utf-8")
+        with os.fdopen(_open(tmp, os.O_TRUNC, private), "w", encoding="utf-8") as f:
+            f.write(text)
         tmp.replace(path)
     except OSError as e:
         fail(f"cannot write {path}: {e.strerror}")
 
 
-def append_text(path: Path, text: str) -> None:
+def _ends_a_line(path: Path) -> bool:
+    with path.open("rb") as f:
+        if f.seek(0, os.SEEK_END) == 0:
+            return True
+        f.seek(-1, os.SEEK_END)
+        return f.read(1) == b"\n"
+
+
+def append_line(path: Path, line: str, *, private: bool = False) -> None:
+    """Adds `line` as a line of its own, in one write, even to a file whose last line has no
+    newline (written by hand, or cut short by a crash): run together, both would be lost."""
+    data = line.rstrip("\n").encode() + b"\n"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as f:
-            f.write(text)
+        fd = _open(path, os.O_APPEND, private)
+        try:
+            if not _ends_a_line(path):
+                data = b"\n" + data
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as e:
+        fail(f"cannot write {path}: {e.strerror}")
+
+
+def check_writable(path: Path) -> None:
+    """Fails now if `path` could not be written later (its folder must exist): before a
+    session is played, not after."""
+    try:
+        if path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_APPEND))
+        else:
+            tempfile.TemporaryFile(dir=path.parent).close()
     except OSError as e:
         fail(f"cannot write {path}: {e.strerror}")

@@ -9,7 +9,7 @@ import typer
 from backcoach.cli import app
 from backcoach.cli.errors import fail
 from backcoach.cli.library import Format, FormatOption
-from backcoach.cli.store import read_history, write_history
+from backcoach.cli.store import read_log, write_history
 from backcoach.core.records import SessionRecord
 
 BARS = "▁▂▃▄▅▆▇█"
@@ -44,14 +44,15 @@ def history_command(
     ] = None,
 ) -> None:
     """Show your logged sessions and pain trend, or log next-morning pain with --morning."""
-    records = sorted(read_history(), key=lambda r: r.started_at)
+    log = read_log()
+    records = sorted(log.records, key=lambda r: r.started_at)
     if sore is not None and morning is None:
         fail("--sore/--not-sore goes with --morning")
     if morning is not None:
         if not records:
             fail("--morning: no session logged yet")
         records[-1] = replace(records[-1], pain_next_morning=morning, sore_next_day=sore)
-        write_history(records)
+        write_history(records, log.damaged)
         typer.echo(f"Logged morning pain {morning}/10 for {records[-1].title}.")
         return
     if output is Format.JSON:

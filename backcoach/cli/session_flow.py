@@ -17,7 +17,12 @@ from backcoach.cli.errors import fail
 from backcoach.cli.library import _library
 from backcoach.cli.plan import plan_start
 from backcoach.cli.plan_view import print_screening
-from backcoach.cli.store import append_record, read_history, read_profile
+from backcoach.cli.store import (
+    append_record,
+    check_history_writable,
+    read_history,
+    read_profile,
+)
 from backcoach.cli.terminal import Clock, Input, ask_number
 from backcoach.core.advice import STOP_LABELS, is_safety_stop, stop_advice
 from backcoach.core.library import Library
@@ -41,6 +46,7 @@ def run(day: int | None, complex_id: str | None, number: int, profile: Path | No
     if day is not None and complex_id is not None:
         fail("give --day or --complex, not both")
     person, library, history = read_profile(profile), _library(), read_history()
+    check_history_writable()
     console = Console(highlight=False)
     planned = _choose(console, person, library, history, day, complex_id, number)
     console.print(f"[bold]{planned.title}[/] (about {planned.minutes} min). {KEYS_HELP}")

@@ -1,15 +1,19 @@
 """The person's local data: the saved profile and the session log, in the user's data folder.
 
-`BACKCOACH_HOME` replaces the folder (tests point it at a temporary one). The log is JSON lines,
-one `SessionRecord` each, appended as sessions finish; a broken line fails with its number.
+`BACKCOACH_HOME` replaces the folder (tests point it at a temporary one). The folder is its
+owner's only (0700), and so are the files (0600): they are health data. The log is JSON lines,
+one `SessionRecord` each, appended as sessions finish. A damaged line (edited by hand, cut
+short by a crash) is skipped with a warning naming its number, and kept in the file for
+whoever mends it: one bad line never stops the commands that read the log.
 """
 
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
-from backcoach.cli.errors import fail
-from backcoach.cli.files import append_text, read_text, write_text
+from backcoach.cli.errors import fail, warn
+from backcoach.cli.files import append_line, check_writable, private_folder, read_text, write_text
 from backcoach.core.profile import Profile, ProfileError, parse_profile
 from backcoach.core.records import SessionRecord
 
@@ -49,29 +53,62 @@ def read_profile(path: Path | None) -> Profile:
 
 
 def write_profile(profile: Profile, path: Path | None = None) -> Path:
+    if path is None:
+        private_folder(home())
     target = path or profile_path()
-    write_text(target, json.dumps(profile.to_dict(), indent=2) + "\n")
+    write_text(target, json.dumps(profile.to_dict(), indent=2) + "\n", private=True)
     return target
 
 
+@dataclass(frozen=True)
+class History:
+    records: list[SessionRecord]
+    # Lines that hold no record, as they were, so that a rewrite of the log keeps them.
+    damaged: list[str]
+
+
 def read_history() -> list[SessionRecord]:
-    path = history_path()
+    return read_log().records
+
+
+def read_log() -> History:
+    path, history = history_path(), History([], [])
     if not path.exists():
-        return []
-    records = []
+        return history
     for number, line in enumerate(read_text(path).splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            records.append(SessionRecord.from_dict(json.loads(line)))
-        except (json.JSONDecodeError, ValueError) as e:
-            fail(f"{path}:{number}: broken session record ({e})")
-    return records
+            history.records.extend(_records(line))
+        except ValueError as e:  # a JSONDecodeError is one
+            warn(f"{path}:{number}: damaged session record skipped, and kept in the file ({e})")
+            history.damaged.append(line)
+    return history
+
+
+def _records(line: str) -> list[SessionRecord]:
+    """The records on a line: usually one, two when an older backcoach appended a record to a
+    line that had no newline at its end. Raises ValueError unless the whole line is records."""
+    decoder, found, rest = json.JSONDecoder(), [], line.strip()
+    while rest:
+        data, end = decoder.raw_decode(rest)
+        found.append(SessionRecord.from_dict(data))
+        rest = rest[end:].lstrip()
+    return found
+
+
+def check_history_writable() -> None:
+    """Before a session starts, so that a session played is never one that cannot be kept."""
+    private_folder(home())
+    check_writable(history_path())
 
 
 def append_record(record: SessionRecord) -> None:
-    append_text(history_path(), json.dumps(record.to_dict()) + "\n")
+    private_folder(home())
+    append_line(history_path(), json.dumps(record.to_dict()), private=True)
 
 
-def write_history(records: list[SessionRecord]) -> None:
-    write_text(history_path(), "".join(json.dumps(r.to_dict()) + "\n" for r in records))
+def write_history(records: list[SessionRecord], damaged: list[str]) -> None:
+    lines = [json.dumps(r.to_dict()) for r in records] + damaged
+    private_folder(home())
+    write_text(history_path(), "".join(line + "\n" for line in lines), private=True)

@@ -36,11 +36,32 @@ def env_list(name: str, default: str) -> list[str]:
 
 
 def data_dir() -> Path:
-    """The folder holding the SQLite database and the secret key, created on first use."""
+    """The folder holding the SQLite database and the secret key, created on first use. It
+    holds health data: its owner's only (0700), and so are its files (0600)."""
     home = os.environ.get("BACKCOACH_HOME") or platformdirs.user_data_dir("backcoach")
     path = Path(home).expanduser().resolve()
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _owner_only(path, 0o700)
     return path
+
+
+def private_file(path: Path) -> Path:
+    """Creates `path` empty, readable by its owner only, unless it exists; takes group and
+    others off it and its SQLite companions, which older versions made by the umask. SQLite
+    takes an empty file for an empty database, and gives its journal files the database's
+    mode."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # no O_TRUNC: a database stays
+    for each in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        if each.exists():
+            _owner_only(each, 0o600)
+    return path
+
+
+def _owner_only(path: Path, mode: int) -> None:
+    owner = getattr(os, "geteuid", None)  # POSIX: Windows has no such modes
+    stat = path.stat()
+    if owner is not None and stat.st_uid == owner() and stat.st_mode & 0o077:
+        path.chmod(mode)
 
 
 def secret_key(folder: Path) -> str:

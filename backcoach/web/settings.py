@@ -20,7 +20,14 @@ from pathlib import Path
 import dj_database_url
 from django.utils.csp import CSP
 
-from backcoach.web.config import cache_config, data_dir, env_flag, env_list, secret_key
+from backcoach.web.config import (
+    cache_config,
+    data_dir,
+    env_flag,
+    env_list,
+    private_file,
+    secret_key,
+)
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = data_dir()
@@ -71,11 +78,10 @@ TEMPLATES = [
     }
 ]
 
-DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{DATA_DIR / 'backcoach.sqlite3'}", conn_max_age=60
-    )
-}
+SQLITE_FILE = DATA_DIR / "backcoach.sqlite3"
+DATABASES = {"default": dj_database_url.config(default=f"sqlite:///{SQLITE_FILE}", conn_max_age=60)}
+if DATABASES["default"]["NAME"] == str(SQLITE_FILE):
+    private_file(SQLITE_FILE)  # health data: its owner's only
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers run beside the one writer; the timeout waits out short write locks.
     DATABASES["default"]["OPTIONS"] = {

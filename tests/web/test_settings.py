@@ -1,7 +1,9 @@
 """Settings fail closed. Each case runs in a fresh interpreter, since Django reads its
 settings once per process."""
 
+import contextlib
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -60,3 +62,31 @@ def test_it_turns_debug_on_only_when_asked(tmp_path):
     result = run_settings(tmp_path, BACKCOACH_DEBUG="1")
     assert result.stdout.split()[0] == "True"
     assert result.stdout.split()[2] == "False"
+
+
+def modes(folder) -> dict[str, int]:
+    return {p.name: stat.S_IMODE(p.stat().st_mode) for p in [folder, *folder.iterdir()]}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_it_keeps_the_data_folder_and_its_files_their_owner_s_only(tmp_path):
+    home = tmp_path / "home"
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BACKCOACH_", "DATABASE"))}
+    migrate = [sys.executable, "-m", "backcoach", "manage", "migrate", "--verbosity", "0"]
+    for _ in range(2):  # made fresh; then made by an older version, with the umask's modes
+        done = subprocess.run(migrate, env=clean | {"BACKCOACH_HOME": str(home)}, check=False)
+        assert done.returncode == 0
+        # In WAL mode, as the server keeps it, SQLite makes its journal files like the database.
+        with contextlib.closing(sqlite3.connect(home / "backcoach.sqlite3")) as db:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("CREATE TABLE IF NOT EXISTS t (x)")
+            db.commit()
+            assert modes(home) == {
+                "home": 0o700,
+                "secret_key": 0o600,
+                "backcoach.sqlite3": 0o600,
+                "backcoach.sqlite3-wal": 0o600,
+                "backcoach.sqlite3-shm": 0o600,
+            }
+        home.chmod(0o755)
+        (home / "backcoach.sqlite3").chmod(0o644)

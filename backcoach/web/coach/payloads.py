@@ -5,7 +5,7 @@ dose, as the page gave them), the indexes of the steps that ran to their end, th
 skipped and the step the session ended on. The server rebuilds the same timeline with core and
 computes the results with `core.results`, as the terminal player does. A body queued by an
 older page carries `results` worked out in the browser instead; it is still taken as it is
-(docs/web.md).
+(docs/web.md). A device's wrong clock never refuses a save: see `device_clock`.
 """
 
 import uuid
@@ -17,6 +17,7 @@ from pydantic import AwareDatetime, Field, StringConstraints, ValidationError
 
 from backcoach.core import records
 from backcoach.core.records import ExerciseResult
+from backcoach.web.coach.device_clock import Filed, filed_start
 from backcoach.web.coach.models import SessionLog
 from backcoach.web.coach.played import (
     MAX_ITEMS,
@@ -44,6 +45,8 @@ StepIndex = Annotated[int, Field(ge=0, strict=True)]
 class SessionIn(Strict):
     id: uuid.UUID
     started_at: AwareDatetime
+    # The device's clock when the request left (older pages send none).
+    sent_at: AwareDatetime | None = None
     title: Annotated[
         str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True, pattern=PLAIN)
     ]
@@ -64,8 +67,11 @@ class SessionIn(Strict):
 
 @dataclass(frozen=True)
 class SessionSave:
+    # With `started_at` by the server's clock.
     session: SessionIn
     results: tuple[ExerciseResult, ...]
+    # The start the device reported, when its clock was not believed.
+    device_started_at: datetime | None = None
 
 
 class PayloadError(ValueError):
@@ -79,18 +85,28 @@ def parse_session(data: Any, *, now: datetime) -> SessionSave:
         error = e.errors()[0]
         where = ".".join(str(p) for p in error["loc"]) or "body"
         raise PayloadError(f"{where}: {error['msg']}") from None
+    filed = _filed(session, now=now)
+    session = session.model_copy(update={"started_at": filed.started_at})
     try:
-        too_old = session.started_at < now - OLDEST
+        return SessionSave(session, _results(session), filed.device_started_at)
+    except ValueError as e:
+        raise PayloadError(str(e)) from None
+
+
+def _filed(session: SessionIn, *, now: datetime) -> Filed:
+    try:
+        filed = filed_start(
+            started_at=session.started_at,
+            sent_at=session.sent_at,
+            done_seconds=session.done_seconds,
+            now=now,
+        )
+        too_old = filed.started_at < now - OLDEST
     except OverflowError:
         too_old = True
     if too_old:
         raise PayloadError(f"started_at: is more than {OLDEST.days} days ago")
-    if session.started_at > now:
-        raise PayloadError("started_at: is in the future")
-    try:
-        return SessionSave(session, _results(session))
-    except ValueError as e:
-        raise PayloadError(str(e)) from None
+    return filed
 
 
 def _results(s: SessionIn) -> tuple[ExerciseResult, ...]:

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import logging
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -11,16 +12,29 @@ from django.views.decorators.http import require_GET, require_POST
 
 from backcoach.core.advice import is_safety_stop, stop_advice
 from backcoach.web.coach.access import session_for_user
-from backcoach.web.coach.models import CheckIn
+from backcoach.web.coach.models import CheckIn, SessionLog
 from backcoach.web.coach.payloads import PayloadError, parse_session
 from backcoach.web.coach.services.sessions import session_save
 from backcoach.web.http import authenticated_user
 
 MAX_BODY = 256 * 1024
 
+logger = logging.getLogger(__name__)
+
 
 def _json_error(message: str, status: int = 400) -> JsonResponse:
     return JsonResponse({"error": message}, status=status)
+
+
+def _log_device_clock(session: SessionLog, device_started_at: dt.datetime) -> None:
+    # Kept in the log: the row holds the server's estimate, not what the device said.
+    logger.warning(
+        "session %s of user %s: the device's clock said it started at %s; filed at %s",
+        session.client_id,
+        session.user_id,
+        device_started_at.isoformat(),
+        session.started_at.isoformat(),
+    )
 
 
 @login_required
@@ -44,10 +58,13 @@ def save(request: HttpRequest) -> JsonResponse:
         results=parsed.results,
         time_zone=timezone.get_current_timezone_name(),
     )
+    if saved.created and parsed.device_started_at is not None:
+        _log_device_clock(saved.session, parsed.device_started_at)
     reason = saved.session.stop_reason
     body = {
         "id": str(saved.session.client_id),
         "created": saved.created,
+        "started_at": saved.session.started_at.isoformat(),
         "safety_stop": is_safety_stop(reason),
         "advice": stop_advice(reason),
     }

@@ -19,8 +19,10 @@ let state = progress.load(key) ?? { phase: "before", id: newId(), completed: [],
 state.skipped ??= []; // a session resumed from before the page kept skipped exercises
 const clock = new Clock(steps, state.clock);
 let ticker = null;
+let closed = false; // saved or discarded: nothing left to keep, even at pagehide
 
 function persist() {
+  if (closed) return;
   state.clock = clock.snapshot(performance.now());
   progress.save(key, state);
 }
@@ -193,15 +195,29 @@ async function save(event) {
   show("saving");
   $("save-status").textContent = "Saving...";
   const answer = await outbox.send(payload);
-  if (answer && !answer.error) {
-    progress.clear(key);
-    window.location.assign(root.dataset.doneUrl.replace("SESSION_ID", answer.id));
-  } else if (answer?.error) {
-    $("save-status").textContent = `The server refused this session: ${answer.error}`;
+  if (answer && !answer.error) window.location.assign(doneUrl(answer.id));
+  else if (answer?.error) {
+    // Kept in the outbox: the notice at the top of the page offers Try again and Discard.
+    $("save-status").textContent = "Not saved yet.";
+    document.querySelector(`[data-refused="${CSS.escape(payload.id)}"]`)?.focus();
   } else {
     $("save-status").textContent = "Could not reach the server. Your session is kept on this device and will be saved automatically when the connection is back.";
     outbox.flush();
   }
+}
+
+function doneUrl(id) { return root.dataset.doneUrl.replace("SESSION_ID", id); }
+
+// The session left the outbox: saved (by this page's Save, a retry, or in the background) or
+// discarded. Only Save moves on to the saved session; otherwise the page says what happened.
+function onOutbox(event) {
+  const { id, removed, answer } = event.detail ?? {};
+  if (id !== state.id || !removed) return;
+  progress.clear(key);
+  closed = true;
+  show("saving");
+  const link = answer && Object.assign(document.createElement("a"), { href: doneUrl(answer.id), textContent: "See the session" });
+  $("save-status").replaceChildren(...(link ? ["Saved. ", link] : ["This session was discarded."]));
 }
 
 function begin(event) {
@@ -257,6 +273,7 @@ function wire() {
   $("after-form").addEventListener("submit", save);
   document.addEventListener("keydown", onKey);
   window.addEventListener("pagehide", persist);
+  window.addEventListener("outbox", onOutbox);
   screen.watch();
   $("mute").setAttribute("aria-pressed", String(cues.muted));
   $("mute").textContent = cues.muted ? "Sound off" : "Sound on";

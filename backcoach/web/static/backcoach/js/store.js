@@ -29,27 +29,49 @@ function csrfToken() {
   return match ? decodeURIComponent(match[1]) : "";
 }
 
+// A refusal the person can do something about: the server looked at the session and will not
+// take it as it is. A 403 (a form token gone stale after a log-out), a 408 or a 429 pass.
+function refused(status) {
+  return status >= 400 && status < 500 && ![403, 408, 429].includes(status);
+}
+
+async function reasonOf(response) {
+  try { return (await response.json()).error || `answer ${response.status}`; } catch { return `answer ${response.status}`; }
+}
+
 // Entries carry the account they belong to: on a shared device, a session left unsaved by one
-// person is never sent with the next person's login.
+// person is never sent with the next person's login. A session the server refused is never
+// deleted here: it is marked `refused` (with the server's reason), no longer retried on its
+// own, and waits for the person to try again or discard it (refused.js shows it on every
+// page). Every change is announced with an "outbox" event on window.
 export class Outbox {
   constructor(url, owner) { this.url = url; this.owner = owner; this.timer = null; this.delayMs = 2000; }
 
   all() { return read(OUTBOX_KEY, []); }
 
-  pending() { return this.all().filter((e) => e.owner === this.owner).map((e) => e.body); }
+  mine() { return this.all().filter((e) => e.owner === this.owner); }
 
-  put(body) {
+  pending() { return this.mine().filter((e) => !e.refused).map((e) => e.body); }
+
+  refusals() { return this.mine().filter((e) => e.refused); }
+
+  write(queue, detail) {
+    localStorage.setItem(OUTBOX_KEY, JSON.stringify(queue));
+    window.dispatchEvent(new CustomEvent("outbox", { detail }));
+  }
+
+  put(body, refused = undefined) {
     const queue = this.all().filter((e) => e.body.id !== body.id);
-    queue.push({ owner: this.owner, body });
-    localStorage.setItem(OUTBOX_KEY, JSON.stringify(queue));
+    queue.push(refused ? { owner: this.owner, body, refused } : { owner: this.owner, body });
+    this.write(queue, { id: body.id, refused });
   }
 
-  remove(id) {
-    const queue = this.all().filter((e) => e.body.id !== id);
-    localStorage.setItem(OUTBOX_KEY, JSON.stringify(queue));
+  remove(id, answer = null) {
+    this.write(this.all().filter((e) => e.body.id !== id), { id, answer, removed: true });
   }
 
-  // Sends one session; resolves to the server's answer, or null when it should be retried.
+  // Sends one session; resolves to the server's answer, { error } when the server refused it,
+  // or null when it should be retried.
   async send(body) {
     let response;
     try {
@@ -59,20 +81,34 @@ export class Outbox {
         // A signed-out person is redirected to the login page: that must read as "not saved".
         redirect: "manual",
         headers: { "Content-Type": "application/json", "X-CSRFToken": csrfToken() },
-        body: JSON.stringify(body),
+        // This device's clock as the request leaves, so the server can measure its error.
+        body: JSON.stringify({ ...body, sent_at: new Date().toISOString() }),
       });
     } catch {
       return null; // offline or the server is down
     }
     if (response.status === 200 || response.status === 201) {
-      this.remove(body.id);
-      return response.json();
+      const answer = await response.json();
+      this.remove(body.id, answer);
+      return answer;
     }
-    if (response.status === 400) {
-      this.remove(body.id); // the server will never take it; keeping it would retry forever
-      return { error: (await response.json()).error };
+    if (refused(response.status)) {
+      const error = await reasonOf(response);
+      this.put(body, error);
+      return { error };
     }
     return null; // 5xx, a redirect to log in, 403 after a logout: keep it and try again later
+  }
+
+  // The person asked to try a refused session again: it waits with the others if the server
+  // cannot be reached.
+  async retry(id) {
+    const entry = this.mine().find((e) => e.body.id === id);
+    if (!entry) return null;
+    this.put(entry.body);
+    const answer = await this.send(entry.body);
+    if (answer === null) this.flush();
+    return answer;
   }
 
   // Tries every waiting session now, then again with a growing delay while any remain.
