@@ -86,5 +86,7 @@ def test_it_takes_a_clearance_shows_it_with_the_plan_and_withdraws_it(page: Page
     expect(cleared).to_contain_text("Cleared on 15 January 2026 by Dr Ana Silva, midwife")
     expect(page.get_by_text(EMERGENCY_SIGNS)).to_be_visible()
     expect(page.get_by_text("Start this session").first).to_be_visible()
-    cleared.get_by_role("button", name="Withdraw").click()
+    cleared.get_by_role("link", name="Withdraw").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Withdraw this clearance?")
+    page.get_by_role("button", name="Withdraw the clearance").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("See a doctor before you start")

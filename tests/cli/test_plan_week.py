@@ -49,7 +49,8 @@ def test_it_lets_an_explicit_start_win(run_cli: Run, tmp_path: Path) -> None:
 def test_it_runs_todays_session_of_that_week(run_cli: Run, tmp_path: Path) -> None:
     save_profile(tmp_path)
     write_history(tmp_path, [days_ago(1)])
-    # Day 1 (yesterday) had a third session, the main complex; today is day 2, which has two.
-    result = run_cli("session", "--session", "3")
+    # Day 1 (yesterday) had a third session, the main complex, and no fourth; today is day 2,
+    # which has three (its walk is the third).
+    result = run_cli("session", "--session", "4")
     assert result.returncode == 2
-    assert "day 2 has 2 session(s)" in result.stderr
+    assert "day 2 has 3 session(s)" in result.stderr
