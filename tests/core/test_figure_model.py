@@ -5,8 +5,10 @@ from xml.dom.minidom import parseString
 import pytest
 
 from backcoach.core.figures import FigureError, FigureSpec, build_scene
+from backcoach.core.figures.above import lift
+from backcoach.core.figures.body import nose as nose_path
 from backcoach.core.figures.place import place_poses
-from backcoach.core.figures.skeleton import JOINTS, Pose, points
+from backcoach.core.figures.skeleton import HEAD_R, JOINTS, Pose, points
 from backcoach.core.figures.svgdoc import animated_svg, static_svg
 from backcoach.core.library import Exercise
 from backcoach.core.vocab import Position
@@ -107,3 +109,68 @@ def test_it_rejects_unknown_names_in_supports_and_fits(
 ) -> None:
     with pytest.raises(ValueError, match=message):
         spec(**{field: value})
+
+
+def test_it_rejects_a_face_that_sinks_through_the_floor(bird_dog: Exercise) -> None:
+    # Lying face down with the head nodded: the nose would go through the mat.
+    face_down = spec(base="lying_front", poses=[{"name": "nodding", "angles": {"head": 20}}])
+    with pytest.raises(FigureError, match=r"pose 'nodding': (head|face) is \d+ cm below"):
+        build_scene(bird_dog, face_down)
+
+
+def test_it_lets_a_face_down_head_rest_with_the_face_clear() -> None:
+    frames = place_poses(
+        spec(poses=[{"name": "resting", "angles": {"neck": 5, "head": -32}}]),
+        Position.LYING_FRONT,
+    )
+    pts = frames[0].points
+    assert 0 <= pts["face"][1] < 2
+    assert pts["head"][1] - HEAD_R < 3  # the forehead near the mat
+
+
+def test_it_allows_sideways_movements_only_in_a_view_from_above() -> None:
+    with pytest.raises(ValueError, match="seen only from above"):
+        spec(poses=[{"name": "start"}, {"name": "sway", "shift": 8}])
+
+
+def sway(**overrides: object) -> FigureSpec:
+    poses = [{"name": "on hands and knees"}, {"name": "hips to one side", "shift": 10}]
+    return spec(**({"view": "above", "poses": poses} | overrides))
+
+
+def test_it_shows_from_above_a_sway_the_side_view_cannot(bird_dog: Exercise) -> None:
+    scene = build_scene(bird_dog, sway())
+    start, swayed = scene.frames
+    assert start.points == swayed.points  # from the side, nothing moves
+    hips = [lift(f)["hips"] for f in scene.frames]
+    knees = [lift(f)["near_knee"] for f in scene.frames]
+    assert hips[1][2] - hips[0][2] == pytest.approx(10)  # from above, the hips swing across
+    assert knees[0] == knees[1]  # while the knees stay put
+    still = static_svg(scene)
+    parseString(still)
+    assert 'class="fl"' not in still  # no floor line: the floor is the picture
+    animated = animated_svg(scene)
+    parseString(animated)
+    assert "@keyframes" in animated
+    assert "scale(" in animated  # segments stretch as they turn across the picture
+    assert "seen from above" in animated
+
+
+def test_it_lays_the_arms_out_and_a_foot_over_the_other_from_above(bird_dog: Exercise) -> None:
+    lying = [{"name": "lying in a T", "angles": {"root": 180, "shoulder": -5}}]
+    t_pose = spec(
+        view="above",
+        base="lying_back",
+        supports=["hips@floor", "shoulders@floor"],
+        fits=[],
+        poses=[lying[0] | {"arms_out": 90, "cross": 18}],
+    )
+    body = lift(build_scene(bird_dog, t_pose).frames[0])
+    assert body["near_hand"][2] < -60 < 60 < body["far_hand"][2]  # arms out to both sides
+    assert body["near_ankle"][2] == pytest.approx(body["far_ankle"][2], abs=1)  # feet stacked
+
+
+def test_it_draws_the_face_in_profile_only_from_the_side(bird_dog: Exercise) -> None:
+    nose = nose_path()
+    assert nose in static_svg(build_scene(bird_dog, spec()))
+    assert nose not in static_svg(build_scene(bird_dog, spec(view="front")))

@@ -46,7 +46,7 @@ BASES: Mapping[Position, Base] = {
         _both(root=180, shoulder=-5, ankle=-10), ("hips@floor", "shoulders@floor")
     ),
     Position.LYING_FRONT: Base(
-        _both(root=0, shoulder=-5, hip=5, knee=5, ankle=-75), ("hips@floor", "shoulders@floor")
+        _both(root=0, shoulder=6, hip=5, knee=5, ankle=-75), ("hips@floor", "shoulders@floor")
     ),
     Position.LYING_SIDE: Base(
         _both(root=180, hip=20, knee=30, ankle=-10)

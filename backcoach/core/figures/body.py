@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from backcoach.core.figures.props import attached
 from backcoach.core.figures.skeleton import (
     BALL,
+    FACE,
     FOREARM,
     HAND,
     HEAD_AT,
@@ -107,9 +108,11 @@ class BodyWriter:
         props: tuple[str, ...],
         turns: tuple[str, ...] = (),
         leg_wrap: str = "",
+        profile: bool = True,
     ) -> None:
         self.j, self.lit, self.props = joint, lit, props
         self.turns, self.leg_wrap = turns, leg_wrap
+        self.profile = profile  # a face in profile; a figure seen from in front has none
 
     def _turn(self, where: str, radius: float, at: float = 4.0) -> str:
         return turn_marker(radius, at) if where in self.turns else ""
@@ -146,9 +149,9 @@ class BodyWriter:
 
     def trunk(self) -> str:
         lit = self.lit
-        head = (
-            f'<circle cx="{HEAD_AT:g}" cy="0" r="{HEAD_R:g}"/><path class="k" d="M6-9L9-13 12-9"/>'
-        )
+        face = nose() if self.profile else ""
+        head = f'<circle cx="{HEAD_AT:g}" cy="0" r="{HEAD_R:g}"/>{face}'
+        head += self._turn("head", 13, HEAD_AT)
         neck = _seg("k", NECK, "neck" in lit) + self.j("head", NECK, head)
         tho = _seg("t", THORACIC, "thoracic" in lit) + self.j("neck", THORACIC, neck)
         tho += _overlay("upper_back" in lit, "M2 8.5H20") + _overlay("diaphragm" in lit, "M1-8.5H9")
@@ -165,6 +168,12 @@ class BodyWriter:
         return (
             self.leg("far") + self.arm("far") + self.trunk() + self.leg("near") + self.arm("near")
         )
+
+
+def nose() -> str:
+    """The nose in profile, in the head's frame; its tip is the skeleton's `face` point."""
+    x, y = FACE
+    return f'<path class="k" d="M{x - 3:g} {y + 4:g}L{x:g} {y:g} {x + 3:g} {y + 4:g}"/>'
 
 
 def _overlay(on: bool, d: str) -> str:

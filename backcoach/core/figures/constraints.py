@@ -9,6 +9,10 @@ from backcoach.core.figures.props import BAR_R, BAR_Y, Placed, Surface
 from backcoach.core.figures.skeleton import JOINTS, Point, centre_of_mass, limits, radius
 
 TOLERANCE = 3.0  # centimetres: how near a support counts as on it
+# The head may rest on the floor (the mat is drawn about 2.5 cm thick round the floor line),
+# but neither it nor the face may sink through: a body part's 3 cm would show.
+HEAD_TOLERANCE = 1.0
+HEAD_PARTS = frozenset({"head", "face"})
 
 
 def problems(exercise_id: str, frames: list[Keyframe], props: list[Placed]) -> Iterator[str]:
@@ -22,7 +26,7 @@ def problems(exercise_id: str, frames: list[Keyframe], props: list[Placed]) -> I
             if not lo - 0.05 <= value <= hi + 0.05:
                 yield f"{where}: {joint} {value:g} degrees is outside {lo:g}..{hi:g}"
         for name, (_, y) in f.points.items():
-            if y - radius(name) < -TOLERANCE:
+            if y - radius(name) < -(HEAD_TOLERANCE if name in HEAD_PARTS else TOLERANCE):
                 yield f"{where}: {name} is {-(y - radius(name)):.0f} cm below the floor"
         for s in f.supports:
             surface = surfaces.get(s.prop)

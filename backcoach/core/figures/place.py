@@ -36,6 +36,9 @@ class Keyframe:
     hold: float
     move: float
     roll: float = 0.0
+    shift: float = 0.0
+    arms_out: float = 0.0
+    cross: float = 0.0
 
 
 def expand(angles: Mapping[str, float]) -> dict[str, float]:
@@ -81,7 +84,8 @@ def _place(
         x, y = base.root_at or (0.0, 100.0)
         pose = Pose(dict(angles), x, y)
     pose = Pose({j: pose.angles[j] for j in JOINTS}, pose.x, pose.y)
-    return Keyframe(p.name, pose, points(pose), active, p.hold, p.move, p.roll)
+    extra = {"roll": p.roll, "shift": p.shift, "arms_out": p.arms_out, "cross": p.cross}
+    return Keyframe(p.name, pose, points(pose), active, p.hold, p.move, **extra)
 
 
 def _continuity(frame: Keyframe) -> dict[str, float]:

@@ -2,12 +2,13 @@
 
 from dataclasses import dataclass
 
+from backcoach.core.figures import above
 from backcoach.core.figures.body import lit_parts
 from backcoach.core.figures.constraints import first_problem
 from backcoach.core.figures.place import Keyframe, contact, place_poses, place_props
 from backcoach.core.figures.props import BAR_Y, HALF_WIDTH, TOP, Placed
 from backcoach.core.figures.skeleton import radius
-from backcoach.core.figures.spec import FigureError, FigureSpec
+from backcoach.core.figures.spec import FigureError, FigureSpec, View
 from backcoach.core.library import Exercise
 from backcoach.core.vocab import BodyPart, Position
 
@@ -34,6 +35,13 @@ class Scene:
     @property
     def position(self) -> Position:
         return self.spec.base or self.exercise.position
+
+    @property
+    def view(self) -> View:
+        """Where the figure is seen from: side-lying figures from in front, unless told."""
+        if self.spec.view:
+            return self.spec.view
+        return "front" if self.position is Position.LYING_SIDE else "side"
 
     @property
     def per_side(self) -> bool:
@@ -63,6 +71,8 @@ class Scene:
 
     def extent(self) -> tuple[float, float, float, float]:
         """The picture's box; a figure about the feet shows only the lower legs and feet."""
+        if self.view == "above":
+            return above.extent(self.frames, self.props)
         xs: list[float] = []
         ys: list[float] = [0.0]
         feet = self.spec.focus == "feet"

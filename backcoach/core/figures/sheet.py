@@ -49,6 +49,8 @@ def contact_sheet_html(scenes: Iterable[Scene]) -> str:
 def _cell(scene: Scene) -> str:
     e = scene.exercise
     side = " · per side (mirrored)" if scene.per_side else ""
+    if scene.view != "side":
+        side = f" · seen from {'above' if scene.view == 'above' else 'in front'}{side}"
     poses = " → ".join(f.name for f in scene.frames)
     return (
         f'<figure id="{e.id}">{static_svg(scene)}<figcaption><b>{escape(e.name)}</b> '

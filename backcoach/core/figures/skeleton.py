@@ -27,6 +27,7 @@ JOINTS: tuple[str, ...] = (
 PELVIS, LUMBAR, THORACIC, NECK = 10.0, 18.0, 22.0, 8.0
 SHOULDER_AT = 20.0  # the shoulder joint sits a little below the top of the thoracic segment
 HEAD_R, HEAD_AT = 10.0, 9.0
+FACE = (9.0, -13.0)  # the tip of the nose, in the head's frame: it shows which way the face is
 UPPER_ARM, FOREARM, HAND = 30.0, 26.0, 9.0
 THIGH, SHIN = 44.0, 42.0
 # The foot in its own frame (x towards the toes, y up the shin at neutral): the heel, the
@@ -109,6 +110,7 @@ def points(pose: Pose) -> dict[str, Point]:
         "shoulders": shoulder,
         "neck": neck_base,
         "head": _along(neck_top, neck_dir - a["head"], HEAD_AT),
+        "face": _local(neck_top, neck_dir - a["head"], FACE),
     }
     for side in SIDES:
         out |= _arm(side, a, shoulder, tho) | _leg(side, a, hip, p)
@@ -153,6 +155,7 @@ RADII: Mapping[str, float] = {
     "shoulders": 9.0,
     "neck": 5.0,
     "head": HEAD_R,
+    "face": 0.0,
     "elbow": 4.0,
     "wrist": 3.0,
     "hand": 2.0,

@@ -22,6 +22,9 @@ JOINT_NAMES = frozenset(JOINTS) | frozenset(LIMB_JOINTS)
 FIT_TARGETS = frozenset({"flat", "balance"})
 
 
+View = Literal["side", "front", "above"]
+
+
 class FigureError(Exception):
     """A keyframe file is missing, malformed, or describes a pose no body can take."""
 
@@ -59,6 +62,10 @@ class FigurePose(_Frozen):
     key: bool = False
     roll: float = Field(default=0.0, ge=0, le=80)  # legs tipped sideways, lying on the back
     slide: float = Field(default=0.0, ge=-60, le=60)  # the body shifts along its support
+    # Only a figure seen from above shows these (see `above.py`):
+    shift: float = Field(default=0.0, ge=-30, le=30)  # hips moved sideways, in cm
+    arms_out: float = Field(default=0.0, ge=0, le=90)  # arms raised sideways, in degrees
+    cross: float = Field(default=0.0, ge=0, le=30)  # the near foot moved over the far one, cm
 
     @model_validator(mode="after")
     def _known_names(self) -> Self:
@@ -95,12 +102,22 @@ class FigureSpec(_Frozen):
     fits: tuple[str, ...] | None = None
     turn: tuple[Literal["pelvis", "trunk", "head", "knees"], ...] = ()
     focus: Literal["feet"] | None = None  # show only the lower legs and feet, larger
+    # Where the figure is seen from: the side (default), in front (lying on the side) or
+    # above (a movement across the side view's line of sight, such as a sideways sway).
+    view: View | None = None
     poses: tuple[FigurePose, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _known_supports(self) -> Self:
         _check_supports(self.supports or ())
         _check_fits(self.fits or ())
+        if self.view != "above":
+            for pose in self.poses:
+                if pose.shift or pose.arms_out or pose.cross:
+                    raise ValueError(
+                        f"pose {pose.name!r}: shift, arms_out and cross are seen only from above;"
+                        ' set view = "above"'
+                    )
         return self
 
     def prop_specs(self) -> tuple[PropSpec, ...]:

@@ -5,12 +5,12 @@ import math
 from collections.abc import Sequence
 from html import escape
 
-from backcoach.core.figures.body import BodyWriter, animated_joint, rotation, static_joint
+from backcoach.core.figures import above
+from backcoach.core.figures.body import BodyWriter, Joint, animated_joint, rotation, static_joint
 from backcoach.core.figures.place import Keyframe
 from backcoach.core.figures.props import draw, draw_foot_roller
 from backcoach.core.figures.scene import Scene
 from backcoach.core.figures.skeleton import JOINTS, Point
-from backcoach.core.vocab import Position
 
 STYLE = (
     "path,circle{fill:none;stroke-linecap:round;stroke-linejoin:round}"
@@ -77,11 +77,14 @@ def _header(scene: Scene, box: tuple[float, float, float, float], css: str, key:
     )
 
 
+VIEWS = {"side": "seen from the side", "front": "seen from in front", "above": "seen from above"}
+
+
 def description(scene: Scene) -> str:
     e = scene.exercise
     parts = ", ".join(h.value.replace("_", " ") for h in scene.highlight)
     names = ", then ".join(f.name for f in scene.frames)
-    view = "seen from in front" if scene.position is Position.LYING_SIDE else "seen from the side"
+    view = VIEWS[scene.view]
     if scene.spec.focus == "feet":
         view = "close-up of the feet"
     text = f"Figure, {view}: {names}. {e.summary} Highlighted: {parts}."
@@ -140,22 +143,42 @@ def static_svg(scene: Scene, frames: Sequence[int] | None = None) -> str:
     width = x1 - x0
     cells = []
     for cell, i in enumerate(chosen):
-        frame = scene.frames[i]
-        dx = cell * width
-        a = frame.pose.angles
-        wrap = _leg_wrap(frame) if frame.roll else ""
-        writer = BodyWriter(static_joint(a), scene.lit, _prop_kinds(scene), scene.spec.turn, wrap)
-        root = _root(frame.pose.x, frame.pose.y, a["root"])
-        body = f'<g transform="{root}">{writer.body()}</g>'
-        inner = _props(scene, (x0, y0, x1, y1)) + _band_markup(scene, frame) + body
-        cells.append(f'<g transform="translate({dx:.0f})">{inner}</g>')
+        inner = _still(scene, scene.frames[i], (x0, y0, x1, y1))
+        cells.append(f'<g transform="translate({cell * width:.0f})">{inner}</g>')
     box = (x0, y0, x0 + width * len(chosen), y1)
-    floor = f'<path class="fl" d="M{box[0]:.0f} 0H{box[2]:.0f}"/>'
     cells_markup = "".join(cells)
     key = "s" if frames is None else "p" + "-".join(map(str, chosen))
     return (
-        _header(scene, box, "", key) + f'<g transform="scale(1,-1)">{floor}{cells_markup}</g></svg>'
+        _header(scene, box, _view_css(scene), key)
+        + f'<g transform="scale(1,-1)">{_floor(scene, box)}{cells_markup}</g></svg>'
     )
+
+
+def _still(scene: Scene, frame: Keyframe, box: tuple[float, float, float, float]) -> str:
+    if scene.view == "above":
+        span = (box[0] + 2, box[2] - 2)
+        return above.draw_props(scene.props, span) + above.still(frame, scene.lit, scene.spec.turn)
+    a = frame.pose.angles
+    wrap = _leg_wrap(frame) if frame.roll else ""
+    writer = _writer(scene, static_joint(a), wrap)
+    root = _root(frame.pose.x, frame.pose.y, a["root"])
+    body = f'<g transform="{root}">{writer.body()}</g>'
+    return _props(scene, box) + _band_markup(scene, frame) + body
+
+
+def _writer(scene: Scene, joint: Joint, wrap: str) -> BodyWriter:
+    profile = scene.view == "side"  # seen from in front, the face shows no profile
+    return BodyWriter(joint, scene.lit, _prop_kinds(scene), scene.spec.turn, wrap, profile)
+
+
+def _floor(scene: Scene, box: tuple[float, float, float, float]) -> str:
+    if scene.view == "above":  # the floor is the picture's plane
+        return ""
+    return f'<path class="fl" d="M{box[0]:.0f} 0H{box[2]:.0f}"/>'
+
+
+def _view_css(scene: Scene) -> str:
+    return above.CSS if scene.view == "above" else ""
 
 
 def animated_svg(scene: Scene, *, mirror: bool = True) -> str:
@@ -163,16 +186,8 @@ def animated_svg(scene: Scene, *, mirror: bool = True) -> str:
     repeat mirrored for the other side unless `mirror` is off (the player mirrors by side)."""
     box = scene.extent()
     anim = _Animation(scene)
-    key = scene.key
     p = anim.prefix
-    wrap = _leg_wrap(key, f"{p}l") if f"{p}l" in anim.names else ""
-    joints = animated_joint(key.pose.angles, anim.classes)
-    writer = BodyWriter(joints, scene.lit, _prop_kinds(scene), scene.spec.turn, wrap)
-    root = _root(key.pose.x, key.pose.y, key.pose.angles["root"])
-    root_cls = f' class="{p}r"' if f"{p}r" in anim.names else ""
-    body = f'<g{root_cls} transform="{root}">{writer.body()}</g>'
-    band_cls = f"{p}b" if f"{p}b" in anim.names else ""
-    markup = _props(scene, box) + _band_markup(scene, key, band_cls) + body
+    markup = anim.body if scene.view == "above" else _moving_side(scene, anim, box)
     rules = _animation_rules(anim.names, anim.cycle)
     if scene.per_side and mirror:
         middle = box[0] + box[2]
@@ -180,9 +195,21 @@ def animated_svg(scene: Scene, *, mirror: bool = True) -> str:
         flip = f"matrix(-1,0,0,1,{middle:.0f},0)"
         anim.css.append(f"@keyframes {p}m{{0%{{transform:none}}50%{{transform:{flip}}}}}")
         markup = f'<g class="{p}m">{markup}</g>'
-    floor = f'<path class="fl" d="M{box[0]:.0f} 0H{box[2]:.0f}"/>'
-    style = rules + "".join(anim.css) + REDUCED
+    style = _view_css(scene) + rules + "".join(anim.css) + REDUCED
+    floor = _floor(scene, box)
     return _header(scene, box, style, "") + f'<g transform="scale(1,-1)">{floor}{markup}</g></svg>'
+
+
+def _moving_side(scene: Scene, anim: "_Animation", box: tuple[float, float, float, float]) -> str:
+    key = scene.key
+    p = anim.prefix
+    wrap = _leg_wrap(key, f"{p}l") if f"{p}l" in anim.names else ""
+    writer = _writer(scene, animated_joint(key.pose.angles, anim.classes), wrap)
+    root = _root(key.pose.x, key.pose.y, key.pose.angles["root"])
+    root_cls = f' class="{p}r"' if f"{p}r" in anim.names else ""
+    body = f'<g{root_cls} transform="{root}">{writer.body()}</g>'
+    band_cls = f"{p}b" if f"{p}b" in anim.names else ""
+    return _props(scene, box) + _band_markup(scene, key, band_cls) + body
 
 
 def _prop_kinds(scene: Scene) -> tuple[str, ...]:
@@ -201,6 +228,18 @@ class _Animation:
         self.classes: dict[str, str] = {}
         self.names: list[str] = []
         frames = scene.frames
+        if scene.view == "above":
+            box = scene.extent()
+            props = above.draw_props(scene.props, (box[0] + 2, box[2] - 2))
+            moving = above.moving(
+                frames,
+                scene.spec.key_index,
+                scene.lit,
+                scene.spec.turn,
+                lambda i, values: self._add(f"{self.prefix}s{i}", values),
+            )
+            self.body = props + moving
+            return
         for joint in JOINTS[1:]:
             values = [f"rotate({rotation(joint, f.pose.angles):.0f}deg)" for f in frames]
             if len(set(values)) > 1:
