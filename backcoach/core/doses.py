@@ -22,9 +22,19 @@ def step_down(dose: Dose) -> Dose:
     if dose.reps_by_set is None and dose.reps > 1:
         update["reps"] = max(1, dose.reps - max(1, dose.reps // 4))
     if dose.hold_s > 1:
-        update["hold_s"] = max(1, dose.hold_s - max(1, dose.hold_s // 4))
+        hold = max(1, dose.hold_s - max(1, dose.hold_s // 4))
+        # Holds of 10 s or more in fives, as a person counts them ("20 s", not "23 s").
+        update["hold_s"] = hold // 5 * 5 if hold >= 10 else hold
     if not update and dose.sets > 1 and dose.reps_by_set is None:
         update["sets"] = dose.sets - 1
         if dose.sets == 2:
             update["rest_s"] = 0  # no rest between sets when one set is left
     return dose.model_copy(update=update)
+
+
+def start_dose(dose: Dose, shift: int) -> Dose:
+    """The library's dose moved `shift` steps: -1 for a beginner (the low end), +1 for an
+    advanced person (the fuller dose), 0 for the seed's own."""
+    for _ in range(abs(shift)):
+        dose = step_up(dose) if shift > 0 else step_down(dose)
+    return dose

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from backcoach.core.brakes import PAIN_LIMIT, BrakeLog, StepDown, painful, with_logged_pain
-from backcoach.core.doses import step_down, step_up
+from backcoach.core.doses import start_dose, step_down, step_up
 from backcoach.core.library import Dose, Library, load_library
 from backcoach.core.records import (
     SAFETY_STOPS,
@@ -81,6 +81,7 @@ class Progress:
 class _State:
     drop_days: int
     rest_days: int
+    start_shift: int
     doses: dict[str, Dose] = field(default_factory=dict)
     dropped: dict[str, date] = field(default_factory=dict)
     rest_until: date | None = None
@@ -92,11 +93,17 @@ class _State:
 
 
 def decide(
-    history: Sequence[SessionRecord], library: Library | None = None, *, today: date
+    history: Sequence[SessionRecord],
+    library: Library | None = None,
+    *,
+    today: date,
+    start_shift: int = 0,
 ) -> Progress:
+    """`start_shift`: the steps from the library's dose at which this person's doses start
+    (their fitness level), so the log builds on the dose they were given."""
     library = library or load_library()
     state = _State(_tactic_days(library, DROP_TACTIC, DROP_DAYS),
-                   _tactic_days(library, REST_TACTIC, REST_DAYS))  # fmt: skip
+                   _tactic_days(library, REST_TACTIC, REST_DAYS), start_shift)  # fmt: skip
     for record in sorted(history, key=lambda r: (r.started_at, r.id)):
         if record.day <= today:
             _replay(record, library, state)
@@ -121,7 +128,7 @@ def decide(
     changed = {
         k: v
         for k, v in sorted(state.doses.items())
-        if k in library.exercises and v != library.exercises[k].dose
+        if k in library.exercises and v != start_dose(library.exercises[k].dose, start_shift)
     }
     return Progress(
         changed,
@@ -163,7 +170,8 @@ def _replay(record: SessionRecord, library: Library, state: _State) -> None:
         if result.exercise == sharp:
             _drop(record, sharp, state)
             continue
-        current = state.doses.get(result.exercise, library.exercises[result.exercise].dose)
+        base = library.exercises[result.exercise].dose
+        current = state.doses.get(result.exercise) or start_dose(base, state.start_shift)
         dose, decision = _judge(record, result, current)
         state.doses[result.exercise] = dose
         state.latest[result.exercise] = decision

@@ -163,15 +163,35 @@ def test_it_keeps_the_deadlift_until_months_of_hyperextension(library):
     assert "light-deadlift" in harder_in(plan_for(library, history=log(100), **equipment), library)
 
 
+def crunch_reps(result: PlanResult) -> int:
+    assert result.plan is not None
+    return next(
+        i.reps for d in result.plan.days for s in d.sessions for i in s.items
+        if i.exercise == "crunch"
+    )  # fmt: skip
+
+
+def test_it_starts_each_level_at_its_own_dose(library):
+    # The seed's 10 crunches: a beginner starts at the low end, an advanced person above it.
+    assert crunch_reps(plan_for(library, level="beginner")) == 8
+    assert crunch_reps(plan_for(library, level="intermediate")) == 10
+    assert crunch_reps(plan_for(library, level="advanced")) == 12
+
+
 def test_it_applies_progression_from_the_log(library):
+    # An intermediate did the seed's 10 crunches in full: 12 next time.
     done = ExerciseResult("crunch", Target(1, 10, 0), 10, 0, 1)
     history = [session(START - timedelta(days=1), results=(done,))]
-    result = plan_for(library, history=history)
+    result = plan_for(library, history=history, level="intermediate")
     assert result.plan is not None
     crunch = next(
         i for d in result.plan.days for s in d.sessions for i in s.items if i.exercise == "crunch"
     )
     assert crunch.reps == 12
+    # A beginner builds on the dose they were given (8), not on the seed's.
+    beginner = ExerciseResult("crunch", Target(1, 8, 0), 8, 0, 1)
+    history = [session(START - timedelta(days=1), results=(beginner,))]
+    assert crunch_reps(plan_for(library, history=history, level="beginner")) == 10
     assert "dose changed" in crunch.why
     assert any(c.startswith("Crunch") and "goes up" in c for c in result.plan.changes)
 

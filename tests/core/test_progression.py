@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from backcoach.core.library import Dose
 from backcoach.core.progression import (
     ExerciseResult,
     SessionRecord,
@@ -249,3 +250,9 @@ def test_it_dates_a_session_by_the_day_where_the_person_was():
     assert decide([stop], LIB, today=date(2026, 3, 9)).dropped == {"curl": date(2026, 4, 8)}
     chicago = evening.astimezone(ZoneInfo("America/Chicago"))
     assert replace(stop, started_at=chicago, local_date=None).day == date(2026, 3, 9)
+
+
+def test_it_steps_long_holds_down_in_fives():
+    assert step_down(Dose(sets=3, hold_s=30, rest_s=15)).hold_s == 20
+    assert step_down(Dose(hold_s=60)).hold_s == 45
+    assert step_down(Dose(hold_s=5)).hold_s == 4

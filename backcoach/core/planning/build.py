@@ -3,10 +3,16 @@
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from backcoach.core.doses import start_dose
 from backcoach.core.library import Complex, Dose, Exercise, Library, load_library
 from backcoach.core.library.describe import frequency_text
 from backcoach.core.planning import policy
-from backcoach.core.planning.eligibility import Limits, exclusion_reason, limits_for
+from backcoach.core.planning.eligibility import (
+    START_SHIFT,
+    Limits,
+    exclusion_reason,
+    limits_for,
+)
 from backcoach.core.planning.harder import harder_order, waiting_for_prerequisite
 from backcoach.core.planning.models import (
     DayPlan,
@@ -47,7 +53,7 @@ def build_plan(
     screening = screen(profile, library)
     if not screening.allows_plan:
         return PlanResult(screening.status, screening.reasons, None, ())
-    progress = decide(history, library, today=start)
+    progress = decide(history, library, today=start, start_shift=START_SHIFT[profile.level])
     limits = limits_for(profile, library, history, start, progress)
     reasons = _excluded(profile, library, limits, progress, history, start)
     week = _schedule(profile, library, limits, reasons, progress, start)
@@ -103,7 +109,7 @@ def _schedule(
         why = _complex_why(c, library)
         ids = [_swapped(x, c, progress, excluded) for x in c.exercises]
         return [
-            _item(library.exercise(x), progress.doses, why, limits.low_dose)
+            _item(library.exercise(x), progress.doses, why, limits)
             for x in ids
             if x not in excluded
         ]
@@ -167,7 +173,7 @@ def _fallback(
         key=lambda e: (e.level, e.id),
     )
     why = "no complex fits your equipment and time, so single exercises are used"
-    items = fit([_item(e, doses, why, limits.low_dose) for e in allowed], budget)
+    items = fit([_item(e, doses, why, limits) for e in allowed], budget)
     days = range(1, 8) if limits.acute else policy.SPREAD[3]
     for day in days if items else ():
         week.add(day, session(None, FALLBACK_TITLE, items))
@@ -182,10 +188,10 @@ def _swapped(x: str, c: Complex, progress: Progress, excluded: Mapping[str, str]
     return x
 
 
-def _item(e: Exercise, doses: Mapping[str, Dose], why: str, low_dose: bool) -> PlanItem:
-    dose = doses.get(e.id, e.dose)
+def _item(e: Exercise, doses: Mapping[str, Dose], why: str, limits: Limits) -> PlanItem:
+    dose = doses.get(e.id) or start_dose(e.dose, limits.start_shift)
     tail = "; dose changed by your log" if e.id in doses else ""
-    if low_dose:
+    if limits.low_dose:
         # Pain of 4-6/10 at intake: the low end of each dose (docs/engine.md, "Pain at intake").
         dose, tail = step_down(dose), f"{tail}; a smaller dose while your pain is 4/10 or more"
     return PlanItem.from_dose(e.id, dose, f"{why} ({_cite(e)}){tail}")
@@ -236,7 +242,7 @@ def complex_session(
     c = library.complexes[complex_id]
     if profile.phase.value not in c.phases or profile.situation.value not in c.situations:
         raise ValueError(f"{c.name} is not meant for your phase and situation")
-    progress = decide(history, library, today=start)
+    progress = decide(history, library, today=start, start_shift=START_SHIFT[profile.level])
     # As in the plan: after next-day soreness the weekly workouts wait; daily routines go on.
     if progress.rest_until and start <= progress.rest_until and not policy.is_daily(c):
         raise ValueError(
@@ -252,7 +258,7 @@ def complex_session(
         if x in excluded:
             reasons.append(f"{e.name}: {excluded[x]}")
         else:
-            items.append(_item(e, progress.doses, why, limits.low_dose))
+            items.append(_item(e, progress.doses, why, limits))
     if not items:
         raise ValueError(f"none of its exercises suits you now ({'; '.join(reasons)})")
     return session(c, c.name, items)

@@ -6,13 +6,13 @@ not for their hernia rather than that they lack a bar.
 """
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from backcoach.core.library import Exercise, Library
 from backcoach.core.library.describe import and_list, tag_text
 from backcoach.core.planning.harder import harder_gate, harder_slots
-from backcoach.core.profile import Profile
+from backcoach.core.profile import FitnessLevel, Profile
 from backcoach.core.progression import Progress
 from backcoach.core.records import SessionRecord
 from backcoach.core.screening import MODERATE_PAIN
@@ -38,13 +38,20 @@ def is_gentle_relief(e: Exercise) -> bool:
 class Limits:
     """How far this person's plan may reach, and why not further. `low_dose`: every dose one
     step down, for pain of 4-6/10 at intake; `harder_slots`: how many harder exercises the plan
-    may hold (they come in one a week)."""
+    may hold (they come in one a week); `start_shift`: the steps from the library's dose at
+    which a person of this fitness starts (before the log changes it)."""
 
     level: Level
     acute: bool
     level_reason: str
     low_dose: bool = False
     harder_slots: int = 0
+    start_shift: int = 0
+
+
+# A beginner starts at the low end of each dose, an advanced person a step above the seed's
+# (issue 11: the level changes the plan).
+START_SHIFT = {FitnessLevel.BEGINNER: -1, FitnessLevel.INTERMEDIATE: 0, FitnessLevel.ADVANCED: 1}
 
 
 def limits_for(
@@ -55,21 +62,24 @@ def limits_for(
     progress: Progress,
 ) -> Limits:
     low_dose = profile.pain_now >= MODERATE_PAIN
+    shift = START_SHIFT[profile.level]
     if profile.phase is Phase.ACUTE:
-        limits = Limits(Level.GENTLE, True, "in a flare only gentle relief exercises", low_dose)
+        why = "in a flare only gentle relief exercises"
+        limits = Limits(Level.GENTLE, True, why, low_dose, start_shift=shift)
     elif low_dose:
         why = f"harder exercises wait until your pain is below {MODERATE_PAIN}/10"
-        limits = Limits(Level.MAIN, False, why, low_dose)
+        limits = Limits(Level.MAIN, False, why, low_dose, start_shift=shift)
     elif not (gate := harder_gate(profile, library, history, today)).open:
-        limits = Limits(Level.MAIN, False, gate.why_not)
+        limits = Limits(Level.MAIN, False, gate.why_not, start_shift=shift)
     else:
-        limits = Limits(Level.HARDER, False, "", harder_slots=harder_slots(gate, today))
+        slots = harder_slots(gate, today)
+        limits = Limits(Level.HARDER, False, "", harder_slots=slots, start_shift=shift)
     if progress.step_down_until and limits.level > Level.GENTLE:
         why = (
             f"your plan is a level lower until {progress.step_down_until.isoformat()}, after "
             "painful sessions"
         )
-        return Limits(Level(limits.level - 1), limits.acute, why, limits.low_dose)
+        return replace(limits, level=Level(limits.level - 1), level_reason=why, harder_slots=0)
     return limits
 
 
