@@ -46,12 +46,16 @@ class StepDown:
     action: str
 
 
+def too_high(pain: int | None, before: int) -> bool:
+    """One pain reading past the limit of the pain-monitoring model."""
+    return pain is not None and (pain > PAIN_LIMIT or pain - before >= PAIN_RISE)
+
+
 def painful(record: SessionRecord) -> bool:
     """Pain after the session, or the next morning, above the limit or well above the pain
     before it: the two signals of the pain-monitoring model."""
     return any(
-        pain is not None and (pain > PAIN_LIMIT or pain - record.pain_before >= PAIN_RISE)
-        for pain in (record.pain_after, record.pain_next_morning)
+        too_high(pain, record.pain_before) for pain in (record.pain_after, record.pain_next_morning)
     )
 
 

@@ -96,6 +96,9 @@ class Profile(BaseModel):
             tags.add(OLDER_ADULT)
         if self.age >= BONE_PRECAUTION_AGE or self._bones_at_risk:
             tags.add(Condition.OSTEOPOROSIS.value)
+        if Condition.SPINAL_INJURY in self.all_conditions:
+            # A cleared spinal injury keeps at least an old injury's exclusions.
+            tags.add(Situation.PAST_INJURY.value)
         return frozenset(tags)
 
     @property

@@ -87,3 +87,15 @@ def test_it_finds_the_safety_events_of_a_log():
         record(5, sore=False),
     ]
     assert safety_event_days(log) == [day(1), day(2), day(3), day(5)]
+
+
+def test_it_starts_a_new_week_after_a_painful_session_or_morning():
+    def record(n: int, after: int | None, morning: int | None) -> SessionRecord:
+        at = datetime.combine(day(n), time(18), UTC)
+        return SessionRecord(id=f"r{n}", started_at=at, title="t", pain_before=2,
+                             pain_after=after, pain_next_morning=morning)  # fmt: skip
+
+    assert safety_event_days([record(1, after=6, morning=None)]) == [day(1)]
+    assert safety_event_days([record(1, after=4, morning=None)]) == [day(1)]  # 2 points up
+    assert safety_event_days([record(1, after=3, morning=5)]) == [day(2)]
+    assert safety_event_days([record(1, after=3, morning=3)]) == []

@@ -49,11 +49,10 @@ def sent_to_a_doctor(profile: Profile) -> bool:
     """What the screening rules of docs/engine.md send to a doctor first, uncleared."""
     flags, cleared = set(profile.red_flags), set(profile.clinician_clearance)
     weak_bones = "osteoporosis" in profile.tags or RedFlag.LONG_TERM_STEROIDS in flags
-    osteoporosis = Condition.OSTEOPOROSIS in profile.all_conditions
     return (
         bool({f for f in flags & SEE_DOCTOR if f.value not in cleared})
         or (RedFlag.MINOR_TRAUMA in flags and weak_bones and "minor_trauma" not in cleared)
-        or (osteoporosis and profile.phase is Phase.ACUTE)
+        or ("osteoporosis" in profile.tags and profile.phase is Phase.ACUTE)
         or profile.pain_now >= SEVERE_PAIN
     )
 

@@ -78,3 +78,20 @@ def test_an_evening_stop_west_of_utc_counts_on_its_own_day(tom_client, tom):
     assert plan.result.plan is not None
     assert plan.result.plan.start == day
     assert any(f"Sharp pain on {day.isoformat()}" in c for c in plan.result.plan.changes)
+
+
+def test_it_answers_a_painful_session_at_once_not_next_week(maria_client, maria):
+    intake = started_intake(maria_client, maria, days_ago=4)
+    body = session_body(started_at=at_noon(1), pain_before=3, pain_after=8)
+    post_session(maria_client, body)
+    assert anchor_of(maria, intake) == timezone.localdate() - timedelta(days=1)
+    plan = current_plan(user=maria, today=timezone.localdate())
+    assert plan is not None
+    assert plan.result.plan is None  # 8/10 after the session: no plan until it eases
+    assert [r.code for r in plan.result.reasons] == ["severe_pain"]
+
+
+def test_it_answers_a_painful_morning_at_once(maria_client, maria):
+    intake = started_intake(maria_client, maria, days_ago=4)
+    checkin_record(user=maria, date=timezone.localdate(), pain=6, sore=False)
+    assert anchor_of(maria, intake) == timezone.localdate()

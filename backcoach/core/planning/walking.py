@@ -51,9 +51,10 @@ def walk_item(
     most = max(budget // 2, min(budget, ROOM_MINUTES)) - 1
     walk_minutes = max(LEAST_MINUTES, min(dose.hold_s // 60, most))
     dose = dose.model_copy(update={"hold_s": walk_minutes * 60})
+    how_often = "every day, short and gentle" if acute else "on at least three days a week"
     why = (
-        "Walking, on at least three days a week: staying active is the first advice for back "
-        "pain (clinical practice: NICE NG59)"
+        f"Walking, {how_often}: staying active is the first advice for back pain (clinical "
+        "practice: NICE NG59)"
     )
     return PlanItem.from_dose(WALKING, dose, why)
 

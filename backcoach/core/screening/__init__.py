@@ -75,7 +75,9 @@ SEVERE = Reason(
 )
 OSTEOPOROSIS_FLARE = Reason(
     "osteoporosis_flare",
-    "With osteoporosis, a new flare of back pain may come from a small fracture of a vertebra.",
+    "When bones may be weak (osteoporosis, long-term steroids, cancer, or an age of "
+    f"{BONE_PRECAUTION_AGE} or over), a new flare of back pain may come from a small fracture "
+    "of a vertebra.",
     DOCTOR_SOON,
 )
 BONE_PRECAUTIONS = Reason(
@@ -198,9 +200,11 @@ def _pain_and_phase(profile: Profile) -> list[Finding]:
         found.append(Finding(Status.CAUTION, moderate(profile.pain_now)))
     if profile.phase is Phase.ACUTE:
         found.append(Finding(Status.CAUTION, ACUTE))
-        if Condition.OSTEOPOROSIS in profile.all_conditions:
-            # Not clearable: a clearance has no date in the profile, so it would clear every
-            # later flare too. Once examined, the person answers for the phase the doctor found.
+        if Condition.OSTEOPOROSIS.value in profile.tags:
+            # Weak bones as the profile's tags say: diagnosed, or likely (age 70 or over, long-term
+            # steroids, cancer), since most vertebral fractures are never diagnosed. Not
+            # clearable: a clearance has no date in the profile, so it would clear every later
+            # flare too. Once examined, the person answers for the phase the doctor found.
             found.append(Finding(Status.SEE_DOCTOR, OSTEOPOROSIS_FLARE))
     if profile.situation in SITUATIONS:
         found.append(Finding(Status.CAUTION, SITUATIONS[profile.situation]))

@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.db import connection
 
 from backcoach.core import records
+from backcoach.core.brakes import PAIN_LIMIT, PAIN_RISE
 from backcoach.core.planning import PlannedSession, PlanResult, build_plan, week_start
 from backcoach.core.planning.weeks import WEEK_DAYS
 from backcoach.core.profile import parse_profile
@@ -61,19 +62,24 @@ class Activity:
         return self.sessions_yesterday > 0 and not self.checked_in_today
 
 
+# The safety events of core's week rule (`planning.weeks.safety_event_days`): a safety stop or
+# pain after past the brakes' limit on the session's day; soreness or next-morning pain over
+# the limit on the check-in's day. (A next-morning rise of 2 points below the limit, which
+# core also counts, needs the session's pain before: it moves the week only in the CLI for now.)
 # One round trip on every plan view. Raw SQL because building the same two aggregates through
 # the ORM cost more than everything else on the page; it runs unchanged on SQLite and PostgreSQL.
 ACTIVITY_SQL = f"""
 SELECT s.n, s.saved, s.safety, s.yesterday, c.n, c.sore, c.last_sore, c.today
 FROM (
     SELECT COUNT(*) AS n, MAX(saved_at) AS saved,
-        MAX(CASE WHEN stop_reason IN ({", ".join(["%s"] * len(SAFETY_STOPS))})
+        MAX(CASE WHEN (stop_reason IN ({", ".join(["%s"] * len(SAFETY_STOPS))})
+                OR pain_after > %s OR pain_after - pain_before >= %s)
             AND local_date <= %s THEN local_date END) AS safety,
         SUM(CASE WHEN local_date = %s THEN 1 ELSE 0 END) AS yesterday
     FROM {SessionLog._meta.db_table} WHERE user_id = %s
 ) s, (
     SELECT COUNT(*) AS n, SUM(CASE WHEN sore THEN 1 ELSE 0 END) AS sore,
-        MAX(CASE WHEN sore AND date <= %s THEN date END) AS last_sore,
+        MAX(CASE WHEN (sore OR pain > %s) AND date <= %s THEN date END) AS last_sore,
         SUM(CASE WHEN date = %s THEN 1 ELSE 0 END) AS today
     FROM {CheckIn._meta.db_table} WHERE user_id = %s
 ) c
@@ -89,7 +95,8 @@ def _day(value: object) -> dt.date | None:
 def activity(*, user: User, today: dt.date) -> Activity:
     day = connection.ops.adapt_datefield_value
     yesterday = day(today - dt.timedelta(days=1))
-    params = [*SAFETY_STOPS, day(today), yesterday, user.pk, day(today), day(today), user.pk]
+    params = [*SAFETY_STOPS, PAIN_LIMIT, PAIN_RISE, day(today), yesterday, user.pk,
+              PAIN_LIMIT, day(today), day(today), user.pk]  # fmt: skip
     with connection.cursor() as cursor:
         cursor.execute(ACTIVITY_SQL, params)
         n, saved, safety, in_yesterday, checkins, sore, last_sore, today_n = cursor.fetchone()

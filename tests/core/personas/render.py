@@ -14,7 +14,7 @@ from backcoach.core.planning import PlanItem, PlanResult, WeekPlan
 from backcoach.core.planning.timing import item_seconds
 from backcoach.core.profile import Profile
 from backcoach.core.records import SessionRecord
-from backcoach.core.screening import NOT_A_CLINICIAN, NOTICE, Status
+from backcoach.core.screening import NOTICE, Status
 
 WIDTH = 96
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -65,7 +65,7 @@ def render(
         lines += _changes(result.plan)
         lines += _left_out(result, library)
     # As the CLI shows it: with a plan, the emergency signs are named every time.
-    lines += _wrap(NOTICE if result.plan else NOT_A_CLINICIAN)
+    lines += _wrap(NOTICE)  # as the CLI: the emergency signs with every answer
     return "\n".join(lines) + "\n"
 
 
