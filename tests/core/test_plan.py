@@ -359,3 +359,14 @@ def test_it_walks_longer_with_the_level_and_never_more_than_half_the_day(library
     assert walk_seconds(minutes_per_day=12) == 300  # half of 12, less a minute to get ready
     assert walk_seconds(minutes_per_day=5) == 240  # a short day's whole time
     assert walk_seconds(minutes_per_day=60, phase="acute", pain_now=5) == 180  # whole minutes
+
+
+def test_it_turns_the_feet_complex_through_all_five_exercises_in_a_week(library):
+    everything = ["mat", "chair", "wall", "band", "pencil", "pillow", "towel"]
+    result = plan_for(library, equipment=everything, minutes_per_day=30)
+    assert result.plan is not None
+    feet = {i.exercise for d in result.plan.days for s in d.sessions if s.complex_id == "feet"
+            for i in s.items}  # fmt: skip
+    assert feet == set(library.complex("feet").exercises)
+    for day in result.plan.days:
+        assert day.minutes <= 30

@@ -64,6 +64,10 @@ FREQUENCY_RULE = {
     "acute-relief": "acute-relief",
     "mcgill-big-three": "mcgill-daily",
 }
+# Daily complexes that turn through their exercises across the week when a day cannot hold
+# them all: the feet complex's five (seed 000) should all come up, not only the first two.
+ROTATING = ("feet",)
+
 GYMNASTICS = "gymnastics"
 GYMNASTICS_DAYS = (3, 4)  # "at least 3-4 times a week" (seed 004), if the rule is missing
 

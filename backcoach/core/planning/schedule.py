@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from backcoach.core.library import Complex
 from backcoach.core.planning.models import PlanItem, PlannedSession
-from backcoach.core.planning.policy import SPREAD
+from backcoach.core.planning.policy import ROTATING, SPREAD
 from backcoach.core.planning.timing import item_seconds, minutes, session_seconds
 from backcoach.core.vocab import Level
 
@@ -82,7 +82,8 @@ def session(c: Complex | None, title: str, items: Sequence[PlanItem]) -> Planned
 
 
 def place_daily(week: Week, candidates: Sequence[Candidate], cap: int) -> set[str]:
-    """Every-day complexes, the same each day, within `cap` minutes; returns the exercises used."""
+    """Every-day complexes within `cap` minutes, the same each day except those that turn
+    through their exercises across the week (`ROTATING`); returns the exercises used."""
     used: set[str] = set()
     spent = 0
     for c, all_items in candidates:
@@ -95,13 +96,29 @@ def place_daily(week: Week, candidates: Sequence[Candidate], cap: int) -> set[st
             rounds -= 1
         if not kept:
             continue
+        days = _turned(week, c, items, kept, (cap - spent) // rounds)
         for k in range(rounds):
             title = f"{c.name} ({k + 1} of {rounds})" if rounds > 1 else c.name
-            for day in range(1, 8):
-                week.add(day, session(c, title, kept))
-        spent += rounds * minutes(session_seconds(kept))
-        used.update(i.exercise for i in kept)
+            for day, day_items in enumerate(days, start=1):
+                week.add(day, session(c, title, day_items))
+        spent += rounds * max(minutes(session_seconds(d)) for d in days)
+        used.update(i.exercise for d in days for i in d)
     return used
+
+
+def _turned(
+    week: Week, c: Complex, items: list[PlanItem], kept: list[PlanItem], limit: int
+) -> list[list[PlanItem]]:
+    """Each day's exercises: what fits, or for a turning complex that cannot fit whole, the
+    next ones in turn each day, so every one of them comes up in the week (seed 000 gives the
+    feet all five exercises, about 15 minutes a day)."""
+    if c.id not in ROTATING or len(kept) == len(items):
+        return [kept] * 7
+    days = []
+    for day in range(7):
+        start = day * len(kept) % len(items)
+        days.append(week.fit(c, items[start:] + items[:start], limit) or kept)
+    return days
 
 
 def choose_weekly(candidates: Sequence[Candidate], up_to: int) -> list[Candidate]:
