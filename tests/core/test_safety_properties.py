@@ -192,3 +192,19 @@ def test_it_offers_no_harder_exercise_after_a_painful_session_in_the_last_four_w
         return
     for exercise_id in planned(result):
         assert LIBRARY.exercise(exercise_id).level <= Level.MAIN, exercise_id
+
+
+@given(profiles(safe=True))
+def test_it_never_puts_gymnastics_days_back_to_back_across_the_week(profile):
+    result = build_plan(profile, LIBRARY, start=START)
+    if result.plan is None:
+        return
+    gym = [
+        d.day
+        for d in result.plan.days
+        if any(s.complex_id and not LIBRARY.complex(s.complex_id).per_day
+               and LIBRARY.complex(s.complex_id).per_week != 7 for s in d.sessions)
+    ]  # fmt: skip
+    # The week repeats: day 7 is followed by day 1.
+    for a, b in zip(gym, [*gym[1:], gym[0] + 7] if gym else [], strict=False):
+        assert b - a >= 2, gym

@@ -17,6 +17,9 @@ from backcoach.core.vocab import Level
 
 Candidate = tuple[Complex, list[PlanItem]]
 MIN_ITEMS = 2  # a complex cut to fewer exercises than this is no longer that complex
+# Strength days need a day's rest between them; in a repeating week of seven days that allows
+# three (days 1, 3 and 5: from 5 to the next 1 are two days).
+MAX_STRENGTH_DAYS = 3
 
 
 @dataclass
@@ -137,12 +140,17 @@ def choose_weekly(candidates: Sequence[Candidate], up_to: int) -> list[Candidate
 def place_weekly(
     week: Week, chosen: Sequence[Candidate], days_range: tuple[int, int], rest_until: date | None
 ) -> None:
-    """Gymnastics days: one complex a day, taking turns, spread across the week."""
+    """Gymnastics days: one complex a day, taking turns, spread across the week, never two
+    days running, the week's end and the next week's start included. So at most three days
+    (1, 3, 5) of the seed's "3-4 times a week"; the complexes take turns from where the last
+    week left off (the week's number decides who starts), so over two weeks each gets its
+    share: abs, back, abs, then back, abs, back."""
     wanted = sum(c.per_week or 0 for c, _ in chosen)
     low, high = days_range
     count = min(max(wanted, low), high) if wanted >= low else wanted
+    count = min(count, MAX_STRENGTH_DAYS)
     left = {c.id: c.per_week or 0 for c, _ in chosen}
-    turn = 0
+    turn = week.start.toordinal() // 7 * count if chosen else 0
     for day in SPREAD.get(count, ()):
         while not left[chosen[turn % len(chosen)][0].id]:
             turn += 1
