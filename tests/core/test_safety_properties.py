@@ -208,3 +208,11 @@ def test_it_never_puts_gymnastics_days_back_to_back_across_the_week(profile):
     # The week repeats: day 7 is followed by day 1.
     for a, b in zip(gym, [*gym[1:], gym[0] + 7] if gym else [], strict=False):
         assert b - a >= 2, gym
+
+
+@given(profiles(safe=True))
+def test_it_gives_movement_on_at_least_five_days(profile):
+    result = build_plan(profile, LIBRARY, start=START)
+    if result.plan is None:
+        return
+    assert sum(1 for d in result.plan.days if d.sessions) >= 5

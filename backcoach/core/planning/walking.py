@@ -64,7 +64,9 @@ def reserved_minutes(walk: PlanItem | None) -> int:
 
 
 def place_walks(week: Week, walk: PlanItem, *, acute: bool) -> None:
-    days = range(1, 8) if acute else WALK_DAYS
-    for day in days:
-        if week.free(day) >= reserved_minutes(walk):
+    """Every day in a flare; otherwise on the days between the gymnastics days, and on any day
+    that would have nothing else, so no day goes without movement for want of equipment."""
+    for day in range(1, 8):
+        wanted = acute or day in WALK_DAYS or not week.days[day - 1]
+        if wanted and week.free(day) >= reserved_minutes(walk):
             week.add(day, session(None, TITLE, [walk]))
