@@ -386,3 +386,14 @@ def test_it_walks_on_a_day_that_would_otherwise_have_nothing(library):
     # A hernia, no equipment and 5 minutes: nothing else fits, so a walk every day.
     bare = plan_for(library, situation="hernia", equipment=[], minutes_per_day=5)
     assert walk_days(bare) == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_it_gives_strength_and_balance_for_weak_bones_falls_or_age(library):
+    def has_bone_health(**fields) -> bool:
+        return "bone-health" in {c for d in complexes_of(plan_for(library, **fields)) for c in d}
+
+    assert has_bone_health(age=72)
+    assert has_bone_health(age=66)
+    assert has_bone_health(age=50, conditions=["osteoporosis"])
+    assert has_bone_health(age=50, conditions=["falls"])
+    assert not has_bone_health(age=50)

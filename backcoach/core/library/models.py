@@ -143,6 +143,8 @@ class Complex(Frozen):
     phases: tuple[Phase, ...] = Field(min_length=1)
     situations: tuple[Situation, ...] = Field(min_length=1)
     workday: tuple[Workday, ...] = ()
+    # Offered only to people any of whose tags (conditions, age) is listed; empty: everyone.
+    for_tags: tuple[AvoidTag, ...] = ()
     exercises: tuple[Slug, ...] = Field(min_length=1)
     notes: tuple[Text, ...] = ()
     sources: tuple[Source, ...] = Field(min_length=1)

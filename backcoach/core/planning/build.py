@@ -154,6 +154,7 @@ def _fitting_complexes(profile: Profile, library: Library, limits: Limits) -> li
         if profile.phase.value in c.phases
         and profile.situation.value in c.situations
         and (not c.workday or profile.workday.value in c.workday)
+        and (not c.for_tags or bool(profile.tags.intersection(c.for_tags)))
         and c.level <= limits.level
     ]
 

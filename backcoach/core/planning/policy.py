@@ -10,9 +10,12 @@ from backcoach.core.library import Complex
 from backcoach.core.profile import Profile
 from backcoach.core.vocab import Situation
 
-# In a flare only acute complexes are candidates; relief first, then the workday routine.
+# In a flare only acute complexes are candidates; relief first, then the workday routine. With
+# weak bones, falls or from 65, the bone-health complex (strength and balance, Royal
+# Osteoporosis Society) comes before the workday routine and the feet.
 DAILY = (
     "acute-relief",
+    "bone-health",
     "office",
     "on-your-feet",
     "feet",
