@@ -5,7 +5,10 @@ Each command group lives in its own module and registers itself on `app` when im
 
 import typer
 
+from backcoach.cli.errors import OneLineErrors
+
 app = typer.Typer(
+    cls=OneLineErrors,
     name="backcoach",
     help="A home exercise-therapy coach for back pain. It does not replace a clinician.",
     no_args_is_help=True,
@@ -38,4 +41,6 @@ __all__ = [
 
 
 def main() -> None:
-    app()
+    # The same name however it was started (`python -m backcoach` too), for the usage and the
+    # errors that point at `backcoach COMMAND --help`.
+    app(prog_name="backcoach")

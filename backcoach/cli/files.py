@@ -1,6 +1,8 @@
 """Reading and writing the user's files: any failure is one clear line, never a traceback.
 
 Health data (`private=True`) is written readable by its owner only (0600), whatever the umask.
+Files are read up to a size their kind can reach, so that a wrong path (a film, `/dev/zero`,
+which never ends) is refused at once instead of filling the memory.
 """
 
 import os
@@ -13,12 +15,30 @@ PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 
 
-def read_text(path: Path) -> str:
+MIB = 1024 * 1024
+
+
+def read_bytes(path: Path, *, limit: int) -> bytes:
+    """The whole of `path`, which must not be larger than `limit` bytes. Lets
+    FileNotFoundError through, for the caller to say which file was expected."""
     try:
-        return path.read_text(encoding="utf-8")
+        with path.open("rb") as f:
+            data = f.read(limit + 1)
+    except FileNotFoundError:
+        raise
+    except OSError as e:
+        fail(f"cannot read {path}: {e.strerror}")
+    if len(data) > limit:
+        fail(f"{path}: larger than {limit // MIB} MiB, too large for a backcoach file")
+    return data
+
+
+def read_text(path: Path, *, limit: int) -> str:
+    try:
+        return read_bytes(path, limit=limit).decode("utf-8")
     except UnicodeDecodeError:
         fail(f"{path}: not a UTF-8 text file")
-    except OSError as e:
+    except FileNotFoundError as e:
         fail(f"cannot read {path}: {e.strerror}")
 
 

@@ -1,6 +1,8 @@
 """`backcoach serve`: migrate the database, then run the web app on a production HTTP server."""
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
@@ -33,6 +35,21 @@ def _setup_django() -> None:
         fail(str(e))
 
 
+@contextmanager
+def _usable_database() -> Iterator[None]:
+    """A database that cannot be opened or migrated (a damaged SQLite file, one that cannot be
+    written, a PostgreSQL server that refuses) is named in one line, not a traceback."""
+    from django.conf import settings
+    from django.db import DatabaseError
+
+    try:
+        yield
+    except DatabaseError as e:
+        name = settings.DATABASES["default"]["NAME"]  # never the URL: it may hold a password
+        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        fail(f"cannot use the database {name}: {reason}")
+
+
 @app.command(
     "manage",
     context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
@@ -42,7 +59,8 @@ def manage_command(ctx: typer.Context) -> None:
     _setup_django()
     from django.core.management import execute_from_command_line
 
-    execute_from_command_line(["backcoach manage", *ctx.args])
+    with _usable_database():
+        execute_from_command_line(["backcoach manage", *ctx.args])
 
 
 @app.command("serve")
@@ -69,7 +87,8 @@ def serve_command(
 
     if problem := unusable_address(host, port):
         fail(problem)
-    call_command("migrate", interactive=False, verbosity=0)
+    with _usable_database():
+        call_command("migrate", interactive=False, verbosity=0)
 
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"backcoach is running at http://{shown}:{port}/  (Ctrl+C to stop)")

@@ -3,8 +3,8 @@
 `BACKCOACH_HOME` replaces the folder (tests point it at a temporary one). The folder is its
 owner's only (0700), and so are the files (0600): they are health data. The log is JSON lines,
 one `SessionRecord` each, appended as sessions finish. A damaged line (edited by hand, cut
-short by a crash) is skipped with a warning naming its number, and kept in the file for
-whoever mends it: one bad line never stops the commands that read the log.
+short by a crash, nested too deep to read) is skipped with a warning naming its number, and
+kept in the file for whoever mends it: one bad line never stops the commands that read the log.
 """
 
 import json
@@ -13,9 +13,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backcoach.cli.errors import fail, warn
-from backcoach.cli.files import append_line, check_writable, private_folder, read_text, write_text
+from backcoach.cli.files import (
+    MIB,
+    append_line,
+    check_writable,
+    private_folder,
+    read_bytes,
+    read_text,
+    write_text,
+)
+from backcoach.core.jsontext import decode_all
 from backcoach.core.profile import Profile, ProfileError, parse_profile
 from backcoach.core.records import SessionRecord
+
+# Far above what each holds (a profile is under a kilobyte; a session record a few, so the log
+# of ten years of daily sessions is some tens of MiB), far below what fills the memory.
+MAX_PROFILE_BYTES = 1 * MIB
+MAX_LOG_BYTES = 256 * MIB
 
 
 def home() -> Path:
@@ -39,13 +53,11 @@ def read_profile(path: Path | None) -> Profile:
     """The profile in `path`, or the saved one; fails in one line naming the field at fault."""
     chosen = path or profile_path()
     try:
-        text = chosen.read_bytes()
+        text = read_bytes(chosen, limit=MAX_PROFILE_BYTES)
     except FileNotFoundError:
         if path is None:
             fail("no saved profile: run `backcoach assess` or pass --profile FILE")
         fail(f"profile file not found: {chosen}")
-    except OSError as e:
-        fail(f"cannot read {chosen}: {e.strerror}")
     try:
         return parse_profile(text)
     except ProfileError as e:
@@ -75,12 +87,12 @@ def read_log() -> History:
     path, history = history_path(), History([], [])
     if not path.exists():
         return history
-    for number, line in enumerate(read_text(path).splitlines(), start=1):
+    for number, line in enumerate(read_text(path, limit=MAX_LOG_BYTES).splitlines(), start=1):
         if not line.strip():
             continue
         try:
             history.records.extend(_records(line))
-        except ValueError as e:  # a JSONDecodeError is one
+        except ValueError as e:  # a JsonError is one
             warn(f"{path}:{number}: damaged session record skipped, and kept in the file ({e})")
             history.damaged.append(line)
     return history
@@ -89,12 +101,7 @@ def read_log() -> History:
 def _records(line: str) -> list[SessionRecord]:
     """The records on a line: usually one, two when an older backcoach appended a record to a
     line that had no newline at its end. Raises ValueError unless the whole line is records."""
-    decoder, found, rest = json.JSONDecoder(), [], line.strip()
-    while rest:
-        data, end = decoder.raw_decode(rest)
-        found.append(SessionRecord.from_dict(data))
-        rest = rest[end:].lstrip()
-    return found
+    return [SessionRecord.from_dict(data) for data in decode_all(line)]
 
 
 def check_history_writable() -> None:

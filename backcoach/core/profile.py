@@ -4,7 +4,7 @@ Every way in (CLI file, web form, API body) goes through `parse_profile`, so a b
 fails the same way: a `ProfileError` naming the field, never a pydantic traceback.
 """
 
-import json
+import reprlib
 from collections.abc import Mapping
 from enum import StrEnum
 from functools import cached_property
@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
+from backcoach.core.jsontext import JsonError, decode
 from backcoach.core.vocab import (
     CLEARABLE,
     OLDER_ADULT,
@@ -127,8 +128,8 @@ class ProfileError(ValueError):
 def parse_profile(data: str | bytes | Mapping[str, Any]) -> Profile:
     if isinstance(data, str | bytes):
         try:
-            data = json.loads(data)
-        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            data = decode(data)
+        except JsonError as e:
             raise ProfileError("profile", f"not valid JSON ({e})") from None
     if not isinstance(data, Mapping):
         raise ProfileError("profile", "must be a JSON object")
@@ -138,19 +139,46 @@ def parse_profile(data: str | bytes | Mapping[str, Any]) -> Profile:
         raise _first_error(e) from None
 
 
+class _Shown(reprlib.Repr):
+    """A rejected value as the error shows it: short, safe to print whatever its depth or
+    length, with JSON's words for JSON's constants."""
+
+    def __init__(self) -> None:
+        super().__init__(maxlevel=2, maxstring=40, maxother=40, maxlist=4, maxdict=4)
+
+    def repr_NoneType(self, value: None, level: int) -> str:  # noqa: N802 (reprlib's naming)
+        return "null"
+
+    def repr_bool(self, value: bool, level: int) -> str:
+        return "true" if value else "false"
+
+
+_shown = _Shown().repr
+
+
 def _first_error(e: ValidationError) -> ProfileError:
+    """The first error, naming the field (and the item of a list) and the value rejected."""
     error = e.errors()[0]
     loc = error["loc"]
     field = str(loc[0]) if loc else "profile"
+    # A list item: name which one, so "conditions: item 2: ..." points at the bad tag.
+    item = f"item {int(loc[1]) + 1}: " if len(loc) > 1 else ""
+    value = _shown(error["input"])
     if error["type"] == "extra_forbidden":
         known = ", ".join(Profile.model_fields)
         return ProfileError(field, f"unknown field; known fields: {known}")
     if error["type"] == "missing":
         return ProfileError(field, "is required")
-    # pydantic says "tuple" where the JSON has a list, and starts with a capital.
-    message = error["msg"].replace("valid tuple", "list").removeprefix("Value error, ")
-    message = message[:1].lower() + message[1:]
-    if len(loc) > 1:
-        # A list item: name which one, so "conditions: item 2: ..." points at the bad tag.
-        message = f"item {int(loc[1]) + 1}: {message}"
-    return ProfileError(field, message)
+    if error["type"] == "enum":
+        known = error["ctx"]["expected"]
+        return ProfileError(field, f"{item}unknown value {value}; known: {known}")
+    if error["type"] == "value_error":  # our own validators name the value already
+        return ProfileError(field, item + _sentence(error["msg"].removeprefix("Value error, ")))
+    # pydantic says "tuple" where the JSON has a list.
+    message = _sentence(error["msg"].replace("valid tuple", "list"))
+    return ProfileError(field, f"{item}{message}, not {value}")
+
+
+def _sentence(message: str) -> str:
+    """pydantic's message as part of ours: no capital at its start."""
+    return message[:1].lower() + message[1:]

@@ -194,15 +194,23 @@ def _drop(record: SessionRecord, exercise: str, state: _State) -> None:
     state.latest[exercise] = Decision(exercise, "drop", reason)
 
 
+def gentler(exercise: str, library: Library) -> str | None:
+    """The variant that takes an exercise's place after painful sessions: its first regression
+    the library has, or None."""
+    return next(
+        (x for x in library.exercises[exercise].regressions if x in library.exercises), None
+    )
+
+
 def _swap(record: SessionRecord, exercise: str, library: Library, state: _State) -> None:
     """The second painful session in a row with `exercise`: its gentler variant for a month.
     An exercise with no regression in the library keeps its lowered dose instead."""
-    easier = [x for x in library.exercises[exercise].regressions if x in library.exercises]
-    if not easier:
+    easier = gentler(exercise, library)
+    if easier is None:
         return
     until = record.day + timedelta(days=state.drop_days)
-    state.swaps[exercise] = (easier[0], until)
-    name = library.exercises[easier[0]].name
+    state.swaps[exercise] = (easier, until)
+    name = library.exercises[easier].name
     reason = (
         f"Painful sessions twice in a row up to {record.day.isoformat()}: replaced by {name}, "
         f"the gentler variant, until {until.isoformat()}."

@@ -1,7 +1,8 @@
 """Where the web app keeps its data and how it reads its environment.
 
 Settings fail closed: a value that is malformed stops the process with a message naming the
-variable, instead of falling back to something permissive.
+variable, instead of falling back to something permissive. A data folder that cannot be
+made or written stops it too, with one line naming the folder and the system's reason.
 """
 
 import hashlib
@@ -35,13 +36,22 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def _unusable(path: Path, e: OSError) -> ConfigError:
+    """The data folder, or a file in it, that cannot be created or written."""
+    why = e.strerror or str(e)
+    return ConfigError(f"cannot use {path} ({why}): set BACKCOACH_HOME to a folder you can write")
+
+
 def data_dir() -> Path:
     """The folder holding the SQLite database and the secret key, created on first use. It
     holds health data: its owner's only (0700), and so are its files (0600)."""
     home = os.environ.get("BACKCOACH_HOME") or platformdirs.user_data_dir("backcoach")
     path = Path(home).expanduser().resolve()
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    _owner_only(path, 0o700)
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _owner_only(path, 0o700)
+    except OSError as e:
+        raise _unusable(path, e) from None
     return path
 
 
@@ -50,10 +60,13 @@ def private_file(path: Path) -> Path:
     others off it and its SQLite companions, which older versions made by the umask. SQLite
     takes an empty file for an empty database, and gives its journal files the database's
     mode."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # no O_TRUNC: a database stays
-    for each in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
-        if each.exists():
-            _owner_only(each, 0o600)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # no O_TRUNC: a database stays
+        for each in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+            if each.exists():
+                _owner_only(each, 0o600)
+    except OSError as e:
+        raise _unusable(path, e) from None
     return path
 
 
@@ -73,10 +86,17 @@ def secret_key(folder: Path) -> str:
         return given
     path = folder / "secret_key"
     try:
+        return _kept_key(path)
+    except OSError as e:
+        raise _unusable(path, e) from None
+
+
+def _kept_key(path: Path) -> str:
+    try:
         # O_EXCL: two processes starting at once cannot both write a different key.
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        key = path.read_text().strip()
+        key = path.read_text(errors="replace").strip()
         if len(key) < 32:
             raise ConfigError(f"{path} holds no usable key: delete it to make a new one") from None
         return key

@@ -80,11 +80,26 @@ def test_it_rejects_an_unknown_complex(run_cli: Run) -> None:
     assert "unknown complex 'nope'" in result.stderr
 
 
-def test_it_rejects_an_unknown_filter_value(run_cli: Run) -> None:
-    result = run_cli("library", "--purpose", "flying")
-    assert result.returncode == 2
-    assert "flying" in result.stderr
-    assert "Traceback" not in result.stderr
+def test_it_rejects_an_unknown_filter_value_in_one_line(run_cli: Run) -> None:
+    result = run_cli("library", "--purpose", "nope")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "backcoach: error: --purpose: unknown value 'nope'; known: relief, stretch, mobility, "
+        "strength, posture, breathing, feet, balance, relaxation, activity\n"
+    )
+
+
+def test_it_names_the_option_and_value_of_every_usage_error(run_cli: Run) -> None:
+    # Typer's own errors come out as the README's one line too, not as a framed box.
+    for args, expected in (
+        (("library", "--level", "7"), "--level: input should be less than or equal to 3, not '7'"),
+        (("plan", "--format", "xml"), "--format: unknown value 'xml'; known: text, json"),
+        (("library", "--bogus"), "No such option: --bogus (see `backcoach library --help`)"),
+        (("show",), "Missing argument 'ID' (see `backcoach show --help`)"),
+        (("flying",), "No such command 'flying' (see `backcoach --help`)"),
+    ):
+        result = run_cli(*args)
+        assert (result.returncode, result.stderr) == (2, f"backcoach: error: {expected}\n")
 
 
 def test_it_reports_broken_content_in_one_line(run_cli: Run, content_copy: Path) -> None:

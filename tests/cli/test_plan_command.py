@@ -57,10 +57,11 @@ def test_it_prints_a_readable_week(run_cli: Run, tmp_path: Path) -> None:
     ("content", "words"),
     [
         ("{not json", "profile: not valid JSON"),
-        ({**GOOD, "age": 200}, "age: "),
-        ({**GOOD, "conditions": ["diabetes", "gout"]}, "conditions: item 2"),
+        ({**GOOD, "age": 200}, "age: input should be less than or equal to 110, not 200"),
+        ({**GOOD, "conditions": ["diabetes", "gout"]}, "conditions: item 2: unknown value 'gout'"),
         ({"age": 40, "pain_now": 3}, "phase: is required"),
         ({**GOOD, "minutes_per_day": "ten"}, "minutes_per_day: "),
+        ({**GOOD, "pregnant": None}, "pregnant: input should be a valid boolean, not null"),
     ],
 )
 def test_it_rejects_a_bad_profile_in_one_line(run_cli: Run, tmp_path, content, words) -> None:
@@ -95,6 +96,17 @@ def test_it_reads_leg_symptoms_and_a_clearance_from_the_profile(run_cli: Run, tm
     assert "cobra" not in planned  # lying on the front
     text = run_cli("plan", "--profile", profile).stdout
     assert "emergency care today" in text
+
+
+def test_it_names_an_unknown_red_flag_and_the_known_ones(run_cli: Run, tmp_path: Path) -> None:
+    profile = write(tmp_path, {**GOOD, "red_flags": ["headache"]})
+    result = run_cli("plan", "--profile", profile)
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        f"backcoach: error: {profile}: red_flags: item 1: unknown value 'headache'; "
+        "known: 'saddle_numbness', 'bladder_bowel_change', "
+    )
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_it_names_an_unknown_clearance(run_cli: Run, tmp_path: Path) -> None:

@@ -1,10 +1,13 @@
 import os
+import signal
 import socket
 import subprocess
 import sys
 import urllib.request
 
-from tests.server import running_server, server_processes
+import pytest
+
+from tests.server import free_port, running_server, server_processes
 
 
 def test_it_migrates_and_serves_on_the_given_port(tmp_path):
@@ -37,3 +40,66 @@ def test_a_port_in_use_is_named_without_a_traceback(tmp_path):
     assert f"cannot listen on 127.0.0.1 port {port}: Address already in use" in done.stderr
     assert "Traceback" not in done.stderr
     assert "running at" not in done.stdout
+
+
+def serve_and_fail(home) -> subprocess.CompletedProcess[str]:
+    """`backcoach serve` expected to stop before serving; killed with its worker otherwise."""
+    # Its own SQLite database and key file in `home`, whatever the test run was given.
+    dropped = ("DATABASE_URL", "BACKCOACH_SECRET_KEY")
+    inherited = {k: v for k, v in os.environ.items() if k not in dropped}
+    command = [sys.executable, "-m", "backcoach.cli", "serve", "--port", str(free_port())]
+    process = subprocess.Popen(
+        command,
+        env={**inherited, "BACKCOACH_HOME": str(home)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        out, err = process.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        out, err = process.communicate()
+    return subprocess.CompletedProcess(command, process.returncode, out, err)
+
+
+def assert_one_line_error(done: subprocess.CompletedProcess[str], expected: str) -> None:
+    assert "running at" not in done.stdout
+    assert "Traceback" not in done.stderr
+    assert (done.returncode, done.stderr) == (2, f"backcoach: error: {expected}\n")
+
+
+def test_it_names_a_data_folder_it_cannot_create(tmp_path):
+    # A folder under a regular file can never be made, even by root.
+    (tmp_path / "a-file").write_text("x")
+    home = tmp_path.resolve() / "a-file" / "data"  # the server names the folder resolved
+    assert_one_line_error(
+        serve_and_fail(home),
+        f"cannot use {home} (Not a directory): set BACKCOACH_HOME to a folder you can write",
+    )
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root writes any folder"
+)
+def test_it_names_a_data_folder_it_may_not_write(tmp_path):
+    home = tmp_path.resolve() / "read-only"
+    home.mkdir(mode=0o500)
+    try:
+        done = serve_and_fail(home)
+    finally:
+        home.chmod(0o700)
+    assert_one_line_error(
+        done,
+        f"cannot use {home / 'secret_key'} (Permission denied): set BACKCOACH_HOME to a "
+        "folder you can write",
+    )
+
+
+def test_it_names_a_damaged_database(tmp_path):
+    (tmp_path / "backcoach.sqlite3").write_bytes(b"not a database, whatever it was\n" * 256)
+    done = serve_and_fail(tmp_path)
+    database = tmp_path.resolve() / "backcoach.sqlite3"
+    assert_one_line_error(done, f"cannot use the database {database}: file is not a database")
+    assert database.read_bytes().startswith(b"not a database")  # left as it was, to be mended

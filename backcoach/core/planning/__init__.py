@@ -1,6 +1,6 @@
 """Seven-day plans from a profile, the library and the session log."""
 
-from backcoach.core.planning.build import build_plan, complex_session
+from backcoach.core.planning.build import build_plan, complex_exercises, complex_session
 from backcoach.core.planning.models import (
     DayPlan,
     Excluded,
@@ -19,6 +19,7 @@ __all__ = [
     "PlannedSession",
     "WeekPlan",
     "build_plan",
+    "complex_exercises",
     "complex_session",
     "safety_event_days",
     "week_start",

@@ -32,7 +32,7 @@ from backcoach.core.planning.schedule import (
 )
 from backcoach.core.planning.walking import WALKING, place_walks, reserved_minutes, walk_item
 from backcoach.core.profile import Profile
-from backcoach.core.progression import Progress, decide, step_down, with_logged_pain
+from backcoach.core.progression import Progress, decide, gentler, step_down, with_logged_pain
 from backcoach.core.records import SessionRecord
 from backcoach.core.screening import Reason, Status, screen
 from backcoach.core.vocab import CLINICAL_PRACTICE
@@ -178,6 +178,13 @@ def _fallback(
     days = range(1, 8) if limits.acute else policy.SPREAD[3]
     for day in days if items else ():
         week.add(day, session(None, FALLBACK_TITLE, items))
+
+
+def complex_exercises(c: Complex, library: Library) -> frozenset[str]:
+    """The exercises a session of `c` may hold: its own, and the gentler variant the plan puts
+    in one's place after painful sessions (`_swapped`). The web's save checks a session by it."""
+    easier = (gentler(x, library) for x in c.exercises)
+    return frozenset(c.exercises) | {x for x in easier if x is not None}
 
 
 def _swapped(x: str, c: Complex, progress: Progress, excluded: Mapping[str, str]) -> str:

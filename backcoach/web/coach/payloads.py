@@ -27,6 +27,7 @@ from backcoach.web.coach.played import (
     ItemIn,
     ResultIn,
     Strict,
+    check_in_complex,
     played_results,
 )
 
@@ -117,9 +118,15 @@ def _results(s: SessionIn) -> tuple[ExerciseResult, ...]:
                 "results: comes from an older page, which sends no items, completed_steps, "
                 "skipped_exercises or reached_step; send those without results"
             )
+        if s.complex_id:
+            check_in_complex(s.complex_id, [r.exercise for r in s.results], field="results")
         return tuple(r.result() for r in s.results)
     if s.items is None:
         raise ValueError("items: Field required")
+    if s.complex_id:
+        # The planner counts sessions by complex (a month of the main complex opens the harder
+        # level): a session must be one of the complex it names.
+        check_in_complex(s.complex_id, [i.exercise for i in s.items], field="items")
     if s.reached_step is None:
         raise ValueError("reached_step: Field required")
     return played_results(

@@ -23,6 +23,7 @@ from pydantic import (
 
 from backcoach.core.library import Dose
 from backcoach.core.planning import PlanItem, PlannedSession
+from backcoach.core.planning import complex_exercises as core_complex_exercises
 from backcoach.core.planning.timing import session_seconds
 from backcoach.core.records import ExerciseResult, Target
 from backcoach.core.results import exercise_results
@@ -46,6 +47,23 @@ def _known(value: str) -> str:
 
 
 ExerciseId = Annotated[str, StringConstraints(max_length=80), AfterValidator(_known)]
+
+
+def complex_exercises(complex_id: str) -> frozenset[str]:
+    """The exercises a session of the complex may hold, as core's planner says. Raises
+    ValueError for a complex that is not in the library."""
+    lib = library()
+    if complex_id not in lib.complexes:
+        raise ValueError(f"complex_id: unknown complex {complex_id!r}")
+    return core_complex_exercises(lib.complexes[complex_id], lib)
+
+
+def check_in_complex(complex_id: str, exercises: Sequence[str], *, field: str) -> None:
+    """Raises ValueError naming the first of `exercises` that the complex cannot hold."""
+    allowed = complex_exercises(complex_id)
+    for n, x in enumerate(exercises):
+        if x not in allowed:
+            raise ValueError(f"{field}.{n}.exercise: {x!r} is not in the complex {complex_id!r}")
 
 
 class Strict(BaseModel):

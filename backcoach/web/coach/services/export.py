@@ -76,6 +76,19 @@ def export_data(*, user: User) -> dict[str, Any]:
     }
 
 
+# A cell starting with one of these is run as a formula by spreadsheets (a note such as
+# `=HYPERLINK(...)` would become a link that sends data away): OWASP's "CSV injection" advice is
+# to start such a cell with a quote, which shows the text as it was typed.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _spreadsheet_safe(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: "'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v
+        for k, v in row.items()
+    }
+
+
 def export_sessions_csv(*, user: User) -> str:
     """One row per exercise of each session (sessions without results get one row), so a
     spreadsheet can sum or chart either."""
@@ -86,15 +99,13 @@ def export_sessions_csv(*, user: User) -> str:
     for s in SessionLog.objects.filter(user=user).order_by("started_at"):
         base = _session_row(s)
         for r in s.results or [{}]:
-            writer.writerow(
-                base
-                | {
-                    "exercise": r.get("exercise", ""),
-                    "target_reps": r.get("target", {}).get("reps", ""),
-                    "done_reps": r.get("done_reps", ""),
-                    "skipped": r.get("skipped", ""),
-                }
-            )
+            row = base | {
+                "exercise": r.get("exercise", ""),
+                "target_reps": r.get("target", {}).get("reps", ""),
+                "done_reps": r.get("done_reps", ""),
+                "skipped": r.get("skipped", ""),
+            }
+            writer.writerow(_spreadsheet_safe(row))
     return out.getvalue()
 
 

@@ -1,7 +1,6 @@
 """Saving a session from the player, and showing one."""
 
 import datetime as dt
-import json
 import logging
 
 from django.contrib.auth.decorators import login_required
@@ -11,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from backcoach.core.advice import is_safety_stop, stop_advice
+from backcoach.core.jsontext import JsonError, decode
 from backcoach.web.coach.access import session_for_user
 from backcoach.web.coach.models import CheckIn, SessionLog
 from backcoach.web.coach.payloads import PayloadError, parse_session
@@ -44,9 +44,9 @@ def save(request: HttpRequest) -> JsonResponse:
     if len(request.body) > MAX_BODY:
         return _json_error("body too large", 413)
     try:
-        parsed = parse_session(json.loads(request.body), now=timezone.now())
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
-        return _json_error("body: not valid JSON")
+        parsed = parse_session(decode(request.body), now=timezone.now())
+    except JsonError as e:
+        return _json_error(f"body: not valid JSON ({e})")
     except PayloadError as e:
         return _json_error(str(e))
     user = authenticated_user(request)
