@@ -1,3 +1,4 @@
+import datetime as dt
 import json
 
 from django.test import Client
@@ -121,29 +122,36 @@ def test_it_requires_csrf_for_a_save(maria):
     assert response.status_code == 403
 
 
+def recent_day() -> dt.date:
+    """A day two days back, so these saves stay within the 400 days a save may go back."""
+    return dt.date.today() - dt.timedelta(days=2)
+
+
 def test_it_files_the_session_under_the_person_s_local_day(maria_client, maria):
-    # 03:30 UTC on 2 March is still the evening of 1 March in Chicago (the session's zone).
+    # 03:30 UTC on a day is still the evening before in Chicago (the session's zone).
+    day = recent_day()
     session = maria_client.session
     session[SESSION_KEY] = "America/Chicago"
     session.save()
-    body = session_body(started_at="2026-03-02T03:30:00+00:00")
+    body = session_body(started_at=f"{day + dt.timedelta(days=1)}T03:30:00+00:00")
     post_session(maria_client, body)
-    assert str(SessionLog.objects.get(user=maria).local_date) == "2026-03-01"
+    assert SessionLog.objects.get(user=maria).local_date == day
     maria.account.time_zone = "Asia/Tokyo"
     maria.account.save()
-    tokyo = session_body(started_at="2026-03-01T23:30:00+00:00")
+    tokyo = session_body(started_at=f"{day}T23:30:00+00:00")
     client = Client()
     client.force_login(maria)
     post_session(client, tokyo)
-    assert str(SessionLog.objects.get(client_id=tokyo["id"]).local_date) == "2026-03-02"
+    assert SessionLog.objects.get(client_id=tokyo["id"]).local_date == day + dt.timedelta(days=1)
 
 
 def test_it_files_by_the_account_zone_when_the_session_has_none(tom):
     # A session without a stored zone (as before the zone was kept in it) takes the account's,
     # for saves and for the plan's "today" alike; Tom's account is in Chicago.
+    day = recent_day()
     client = Client()
     client.force_login(tom)
-    body = session_body(started_at="2026-03-02T03:30:00+00:00")
+    body = session_body(started_at=f"{day + dt.timedelta(days=1)}T03:30:00+00:00")
     post_session(client, body)
-    assert str(SessionLog.objects.get(client_id=body["id"]).local_date) == "2026-03-01"
+    assert SessionLog.objects.get(client_id=body["id"]).local_date == day
     assert client.session[SESSION_KEY] == "America/Chicago"
