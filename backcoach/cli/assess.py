@@ -33,6 +33,7 @@ from backcoach.core.profile import (
 from backcoach.core.questions import (
     CLEARABLE_QUESTIONS,
     CLEARANCE_QUESTION,
+    CLEARED_WITH_THE_SIGNS,
     CONDITION_INTRO,
     CONDITION_QUESTIONS,
     EQUIPMENT,
@@ -54,7 +55,7 @@ from backcoach.core.screening import (
     screen_red_flags,
     to_clear,
 )
-from backcoach.core.vocab import CLEARABLE_RED_FLAGS, Condition, Phase, RedFlag, Situation, Workday
+from backcoach.core.vocab import Condition, Phase, Situation, Workday
 
 
 class Questions:
@@ -146,7 +147,7 @@ def red_flags(ask: Questions, data: dict[str, Any]) -> None:
             flags.append(flag)
             # A see-a-doctor sign that a clinician has since examined and cleared goes on. A
             # minor fall matters only with weak bones: its clearance waits for age (below).
-            if flag in CLEARABLE_RED_FLAGS - {RedFlag.MINOR_TRAUMA} and cleared(ask, question.text):
+            if flag in CLEARED_WITH_THE_SIGNS and cleared(ask, question.text):
                 clear.append(flag)
     legs = list(LEG_SYMPTOMS)[ask.choose(LEG_SYMPTOMS_QUESTION.text, list(LEG_SYMPTOMS.values()))]
     screening = screen_red_flags(flags, legs, [f.value for f in clear])
@@ -167,7 +168,7 @@ def conditions(ask: Questions, data: dict[str, Any]) -> None:
 def clearances(ask: Questions, data: dict[str, Any]) -> None:
     """Contraindications, and a minor fall once age and bones make it matter: core says which
     findings a clearance would change (the warning signs' own were asked with them)."""
-    asked = set(data["red_flags"]) - {RedFlag.MINOR_TRAUMA.value}
+    asked = {f.value for f in CLEARED_WITH_THE_SIGNS}
     for tag in to_clear(parse_profile(data), _library()):
         if tag not in asked and cleared(ask, CLEARABLE_QUESTIONS[tag].text):
             data["clinician_clearance"].append(tag)

@@ -102,8 +102,8 @@ def decide(
     """`start_shift`: the steps from the library's dose at which this person's doses start
     (their fitness level), so the log builds on the dose they were given."""
     library = library or load_library()
-    state = _State(_tactic_days(library, DROP_TACTIC, DROP_DAYS),
-                   _tactic_days(library, REST_TACTIC, REST_DAYS), start_shift)  # fmt: skip
+    state = _State(library.rules.tactic_days(DROP_TACTIC, DROP_DAYS),
+                   library.rules.tactic_days(REST_TACTIC, REST_DAYS), start_shift)  # fmt: skip
     for record in sorted(history, key=lambda r: (r.started_at, r.id)):
         if record.day <= today:
             _replay(record, library, state)
@@ -138,11 +138,6 @@ def decide(
         swaps,
         step_down,
     )
-
-
-def _tactic_days(library: Library, tactic_id: str, default: int) -> int:
-    tactic = library.rules.load_tactic(tactic_id)
-    return tactic.after_days if tactic and tactic.after_days else default
 
 
 def _replay(record: SessionRecord, library: Library, state: _State) -> None:

@@ -125,6 +125,10 @@ CLEARANCE_QUESTION = Question(
     "do next.",
 )
 
+# The warning signs whose clearance is asked with them. A minor fall is not: it needs a doctor
+# only with weak bones, so its clearance waits until age and conditions are known.
+CLEARED_WITH_THE_SIGNS: frozenset[RedFlag] = CLEARABLE_RED_FLAGS - {RedFlag.MINOR_TRAUMA}
+
 # What each clearable tag is about, in the words the person answered (never the tag itself).
 CLEARABLE_QUESTIONS: dict[str, Question] = {
     **{f.value: q for f, q in RED_FLAG_QUESTIONS.items() if f in CLEARABLE_RED_FLAGS},

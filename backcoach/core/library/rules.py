@@ -85,3 +85,8 @@ class Rules(Frozen):
 
     def load_tactic(self, tactic_id: str) -> LoadTactic | None:
         return next((t for t in self.load_tactics if t.id == tactic_id), None)
+
+    def tactic_days(self, tactic_id: str, default: int) -> int:
+        """A load tactic's `after_days`, or `default` where the content has none."""
+        tactic = self.load_tactic(tactic_id)
+        return tactic.after_days if tactic and tactic.after_days else default

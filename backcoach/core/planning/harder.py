@@ -46,7 +46,7 @@ def harder_gate(
         return Gate(False, f"the harder level is not offered from the age of {OLDER_ADULT_AGE}")
     if barred := _barred(profile):
         return Gate(False, f"the harder level is not offered with {barred}")
-    days = _tactic_days(library, MAIN_FIRST_TACTIC, MAIN_FIRST_DAYS)
+    days = library.rules.tactic_days(MAIN_FIRST_TACTIC, MAIN_FIRST_DAYS)
     past = [r for r in history if r.day <= today]
     last_bad = max((r.day for r in past if _too_painful(r)), default=None)
     after_bad = [r for r in past if last_bad is None or r.day > last_bad]
@@ -149,8 +149,3 @@ def waiting_for_prerequisite(
         "(seed 004: the deadlift only after months of hyperextension)"
     )
     return dict.fromkeys(later, why)
-
-
-def _tactic_days(library: Library, tactic_id: str, default: int) -> int:
-    tactic = library.rules.load_tactic(tactic_id)
-    return tactic.after_days if tactic and tactic.after_days else default

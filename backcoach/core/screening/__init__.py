@@ -16,7 +16,6 @@ from backcoach.core.screening.models import Finding, Reason, Screening, Status, 
 from backcoach.core.screening.red_flags import (
     CLEARED_ACTION,
     DOCTOR_SOON,
-    RED_FLAGS,
     cleared_reason,
     red_flag_findings,
 )
@@ -27,7 +26,6 @@ __all__ = [
     "MODERATE_PAIN",
     "NOTICE",
     "NOT_A_CLINICIAN",
-    "RED_FLAGS",
     "SEVERE",
     "SEVERE_PAIN",
     "Reason",

@@ -17,9 +17,8 @@ from django import forms
 
 from backcoach.core.library import load_library
 from backcoach.core.profile import ProfileError
-from backcoach.core.questions import RED_FLAG_QUESTIONS
+from backcoach.core.questions import CLEARED_WITH_THE_SIGNS, RED_FLAG_QUESTIONS
 from backcoach.core.screening import to_clear
-from backcoach.core.vocab import CLEARABLE_RED_FLAGS, RedFlag
 from backcoach.web.coach.forms_clearance import ClearanceForm
 from backcoach.web.coach.forms_intake import (
     ConditionsForm,
@@ -41,8 +40,9 @@ CLEARANCE_LEAD = (
 
 def red_flags_to_clear(answers: Answers) -> list[str]:
     ticked = set(answers.get("red_flags", ()))
-    clearable = CLEARABLE_RED_FLAGS - {RedFlag.MINOR_TRAUMA}  # asked later, if it matters
-    return [f.value for f in RED_FLAG_QUESTIONS if f in clearable and f.value in ticked]
+    return [
+        f.value for f in RED_FLAG_QUESTIONS if f in CLEARED_WITH_THE_SIGNS and f.value in ticked
+    ]
 
 
 def later_to_clear(answers: Answers) -> list[str]:
